@@ -1,0 +1,78 @@
+package org.trackone.access.internal;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.trackone.access.Account;
+
+/**
+ * Signs in API clients that present {@code Authorization: Bearer <token>}. A token
+ * that is unknown or revoked gets 401 at once; it never falls back to anonymous.
+ * Lookups are cached briefly, and the cache is emptied when any token is revoked.
+ */
+public class ApiTokenFilter extends OncePerRequestFilter {
+
+    private static final String BEARER = "Bearer ";
+
+    private final AccountRepository accounts;
+    private final AuthenticationEntryPoint entryPoint;
+    private final Cache<String, Optional<Account>> cache = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofSeconds(30)).maximumSize(10_000).build();
+
+    public ApiTokenFilter(AccountRepository accounts, AuthenticationEntryPoint entryPoint) {
+        this.accounts = accounts;
+        this.entryPoint = entryPoint;
+    }
+
+    static boolean carriesToken(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length());
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!carriesToken(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String token = request.getHeader("Authorization").substring(BEARER.length()).strip();
+        String digest = TokenDigest.of(token);
+        Optional<Account> account = cache.get(digest, d -> {
+            Optional<Account> found = accounts.findByTokenDigest(d);
+            found.ifPresent(a -> accounts.touchToken(d));
+            return found;
+        });
+        if (account.isEmpty()) {
+            SecurityContextHolder.clearContext();
+            entryPoint.commence(request, response, new BadCredentialsException("invalid API token"));
+            return;
+        }
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(
+                new SignedInAccount(account.get(), ""), null, SignedInAccount.authoritiesOf(account.get()));
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    public void forgetAll() {
+        cache.invalidateAll();
+    }
+}

@@ -1,0 +1,145 @@
+package org.trackone.access.internal;
+
+import java.io.IOException;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.trackone.TrackoneSettings;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Who may reach which route. Reading pages is public; the API needs an account (a
+ * session or a token); every change needs an account, and the secretariat's actions
+ * are further restricted by {@code @PreAuthorize} on their controllers. A route that
+ * matches nothing here is denied.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new DelegatingPasswordEncoder("argon2", Map.of(
+                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder()));
+    }
+
+    @Bean
+    SignInThrottle signInThrottle(TrackoneSettings settings) {
+        return new SignInThrottle(settings.signIn());
+    }
+
+    @Bean
+    ApiTokenFilter apiTokenFilter(AccountRepository accounts, JsonMapper json) {
+        return new ApiTokenFilter(accounts, apiEntryPoint(json));
+    }
+
+    /** The two filters run inside the security chain only, not a second time as servlet filters. */
+    @Bean
+    FilterRegistrationBean<SignInThrottle> signInThrottleRegistration(SignInThrottle filter) {
+        FilterRegistrationBean<SignInThrottle> registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ApiTokenFilter> apiTokenFilterRegistration(ApiTokenFilter filter) {
+        FilterRegistrationBean<ApiTokenFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle, ApiTokenFilter tokens,
+            JsonMapper json) throws Exception {
+        AuthenticationEntryPoint pages = new LoginUrlAuthenticationEntryPoint("/sign-in");
+        AccessDeniedHandlerImpl pageDenied = new AccessDeniedHandlerImpl();
+        pageDenied.setErrorPage("/error/403");
+        http
+            .authorizeHttpRequests(routes -> routes
+                .requestMatchers(HttpMethod.GET, "/api/v1/openapi.json", "/api/v1/openapi.json/**",
+                        "/api/v1/docs", "/api/v1/docs/**", "/api/v1/swagger-ui/**", "/v3/api-docs/swagger-config")
+                    .permitAll()
+                .requestMatchers("/api/**").authenticated()
+                .requestMatchers("/account", "/account/**").authenticated()
+                .requestMatchers(HttpMethod.GET, "/", "/bodies", "/bodies/**", "/participants", "/participants/**",
+                        "/formats", "/formats/**", "/proposals", "/proposals/**", "/sign-in", "/error", "/error/**",
+                        "/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/actuator/health")
+                    .permitAll()
+                .requestMatchers(HttpMethod.POST, "/sign-in", "/sign-out", "/language").permitAll()
+                .requestMatchers(HttpMethod.POST, "/bodies/**", "/participants/**", "/formats/**").authenticated()
+                .anyRequest().denyAll())
+            .formLogin(form -> form
+                .loginPage("/sign-in")
+                .failureHandler((request, response, exception) -> {
+                    throttle.failed(request);
+                    response.sendRedirect(request.getContextPath() + "/sign-in?error");
+                })
+                .defaultSuccessUrl("/", false))
+            .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/"))
+            .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::carriesToken))
+            .sessionManagement(sessions -> sessions
+                .sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
+                .sessionFixation(fixation -> fixation.changeSessionId()))
+            .exceptionHandling(errors -> errors
+                .defaultAuthenticationEntryPointFor(apiEntryPoint(json), API)
+                .defaultAuthenticationEntryPointFor(pages, request -> true)
+                .defaultAccessDeniedHandlerFor(apiDenied(json), API)
+                .defaultAccessDeniedHandlerFor(pageDenied, request -> true))
+            .headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                        + "script-src 'self'; frame-ancestors 'none'; form-action 'self'"))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+            .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
+            .addFilterBefore(tokens, UsernamePasswordAuthenticationFilter.class);
+        return http.build();
+    }
+
+    static AuthenticationEntryPoint apiEntryPoint(JsonMapper json) {
+        return (request, response, exception) -> problem(response, json, HttpStatus.UNAUTHORIZED,
+                "Sign in, or send an API token as 'Authorization: Bearer <token>'.", request);
+    }
+
+    static AccessDeniedHandler apiDenied(JsonMapper json) {
+        return (request, response, exception) -> problem(response, json, HttpStatus.FORBIDDEN,
+                "Your account may not do this.", request);
+    }
+
+    private static void problem(HttpServletResponse response, JsonMapper json, HttpStatus status, String detail,
+            HttpServletRequest request) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Bearer");
+        }
+        json.writeValue(response.getOutputStream(), Map.of(
+                "type", "about:blank", "title", status.getReasonPhrase(), "status", status.value(),
+                "detail", detail, "instance", request.getRequestURI()));
+    }
+}
