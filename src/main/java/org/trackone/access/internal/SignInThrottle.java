@@ -30,7 +30,8 @@ public class SignInThrottle extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod()) && "/sign-in".equals(request.getServletPath()));
+        return !("POST".equals(request.getMethod())
+                && request.getRequestURI().equals(request.getContextPath() + "/sign-in"));
     }
 
     @Override

@@ -1,0 +1,140 @@
+package org.trackone.access;
+
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.validation.ConstraintViolationException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import org.trackone.IntegrationTest;
+import org.trackone.RuleViolation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class SignInAndTokensTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired Accounts accounts;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void aDemoAccountSignsInWithItsPassword() throws Exception {
+        mvc.perform(formLogin("/sign-in").user("observer").password("demo"))
+                .andExpect(authenticated().withUsername("observer").withRoles("OBSERVER"))
+                .andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void aWrongPasswordIsRefused() throws Exception {
+        mvc.perform(formLogin("/sign-in").user("expert").password("not-the-password"))
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/sign-in?error"));
+    }
+
+    @Test
+    void signInWithoutTheCsrfTokenIsForbidden() throws Exception {
+        mvc.perform(post("/sign-in").param("username", "observer").param("password", "demo"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void repeatedFailuresThrottleTheAccountEvenForTheRightPassword() throws Exception {
+        accounts.open(new NewAccount("throttled-one", "Throttled", "a-long-enough-password", Role.OBSERVER, null, null));
+        for (int attempt = 0; attempt < 5; attempt++) {
+            mvc.perform(formLogin("/sign-in").user("throttled-one").password("wrong"))
+                    .andExpect(redirectedUrl("/sign-in?error"));
+        }
+        mvc.perform(formLogin("/sign-in").user("throttled-one").password("a-long-enough-password"))
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/sign-in?throttled"));
+    }
+
+    @Test
+    void theSignInPageNamesTheDemoAccounts() throws Exception {
+        String page = mvc.perform(get("/sign-in")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("secretariat", "observer", "expert", "kor-foreign", "kor-defence", "prk-defence",
+                "rus-foreign");
+    }
+
+    @Test
+    void passwordsAreStoredAsArgon2idHashes() {
+        String hash = jdbc.sql("select password_hash from access_account where username = 'secretariat'")
+                .query(String.class).single();
+        assertThat(hash).startsWith("{argon2}$argon2id$").doesNotContain("demo");
+    }
+
+    @Test
+    void aTokenIsShownOnceStoredAsADigestAndStopsWorkingWhenRevoked() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        var signedIn = user(accounts.find("expert").map(a -> a.username()).orElseThrow()).roles("EXPERT");
+        mvc.perform(post("/account/tokens").param("name", "script").with(csrf()).with(signedIn).session(session))
+                .andExpect(redirectedUrl("/account"));
+        String page = mvc.perform(get("/account").with(signedIn).session(session))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String token = page.replaceAll("(?s).*id=\"new-token\">(t1_[0-9a-f]{64})<.*", "$1");
+        assertThat(token).startsWith("t1_").hasSize(67);
+
+        String digest = HexFormat.of().formatHex(
+                MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        assertThat(jdbc.sql("select count(*) from access_api_token where token_hash = ?").param(digest)
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from access_api_token where token_hash = ? or prefix = ?")
+                .params(token, token).query(Long.class).single()).isZero();
+
+        mvc.perform(get("/account").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+
+        long id = accounts.tokens("expert").stream().filter(t -> t.name().equals("script")).findFirst().orElseThrow().id();
+        mvc.perform(post("/account/tokens/" + id + "/revoke").with(csrf()).with(signedIn))
+                .andExpect(redirectedUrl("/account"));
+        mvc.perform(get("/account").header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentType("application/problem+json"));
+    }
+
+    @Test
+    void anUnknownTokenIsRefusedNotTreatedAsAnonymous() throws Exception {
+        mvc.perform(get("/").header("Authorization", "Bearer t1_" + "0".repeat(64)))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void accountsAreValidated() {
+        assertThatThrownBy(() -> accounts.open(new NewAccount("short-pass", "Short", "short", Role.EXPERT, null, null)))
+                .isInstanceOf(ConstraintViolationException.class).hasMessageContaining("password");
+        assertThatThrownBy(() -> accounts.open(new NewAccount("lonely-delegate", "Delegate", "a-long-enough-password",
+                Role.DELEGATE, null, Ministry.DEFENCE)))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("participant"));
+        assertThatThrownBy(() -> accounts.open(new NewAccount("nowhere-delegate", "Delegate", "a-long-enough-password",
+                Role.DELEGATE, "XXX", Ministry.DEFENCE)))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("participant"));
+        assertThatThrownBy(() -> accounts.open(new NewAccount("secretariat", "Again", "a-long-enough-password",
+                Role.SECRETARIAT, null, null)))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("username"));
+    }
+
+    @Test
+    void delegatesCarryTheirParticipantAndMinistry() throws Exception {
+        mvc.perform(formLogin("/sign-in").user("prk-defence").password("demo"))
+                .andExpect(authenticated().withAuthentication(authentication ->
+                        assertThat(authentication.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+                                .contains("ROLE_DELEGATE", "PARTICIPANT_PRK", "MINISTRY_DEFENCE")));
+    }
+}
