@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintViolationException;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.trackone.RuleViolation;
 import org.trackone.access.Account;
@@ -33,9 +34,11 @@ class AdminCommand implements ApplicationRunner {
               The password is read from TRACKONE_NEW_PASSWORD, or asked for on the terminal (at least 12 characters).""";
 
     private final Accounts accounts;
+    private final Environment environment;
 
-    AdminCommand(Accounts accounts) {
+    AdminCommand(Accounts accounts, Environment environment) {
         this.accounts = accounts;
+        this.environment = environment;
     }
 
     @Override
@@ -61,8 +64,9 @@ class AdminCommand implements ApplicationRunner {
         }
     }
 
-    private static String password() {
-        String fromEnvironment = System.getenv("TRACKONE_NEW_PASSWORD");
+    private String password() {
+        // trackone.new-password is TRACKONE_NEW_PASSWORD in the environment (relaxed binding).
+        String fromEnvironment = environment.getProperty("trackone.new-password");
         if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
             return fromEnvironment;
         }
