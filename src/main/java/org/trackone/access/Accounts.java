@@ -14,6 +14,7 @@ import org.trackone.NotFound;
 import org.trackone.RuleViolation;
 import org.trackone.access.internal.AccountRepository;
 import org.trackone.access.internal.TokenDigest;
+import org.trackone.access.internal.TokenLookup;
 import org.trackone.framework.FrameworkDirectory;
 import org.trackone.framework.ParticipantKind;
 
@@ -29,10 +30,13 @@ public class Accounts {
     private final AccountRepository repository;
     private final PasswordEncoder passwords;
     private final FrameworkDirectory framework;
+    private final TokenLookup tokenLookup;
     private final SecureRandom random = new SecureRandom();
 
-    Accounts(AccountRepository repository, PasswordEncoder passwords, FrameworkDirectory framework) {
+    Accounts(AccountRepository repository, PasswordEncoder passwords, FrameworkDirectory framework,
+            TokenLookup tokenLookup) {
         this.repository = repository;
+        this.tokenLookup = tokenLookup;
         this.passwords = passwords;
         this.framework = framework;
     }
@@ -103,6 +107,7 @@ public class Accounts {
         if (!repository.revokeToken(account(username).id(), tokenId)) {
             throw new NotFound("token", tokenId);
         }
+        tokenLookup.forgetAllAfterCommit();
     }
 
     private Account account(String username) {

@@ -19,12 +19,10 @@ class AccountPages {
 
     private final Accounts accounts;
     private final TrackoneSettings settings;
-    private final ApiTokenFilter tokens;
 
-    AccountPages(Accounts accounts, TrackoneSettings settings, ApiTokenFilter tokens) {
+    AccountPages(Accounts accounts, TrackoneSettings settings) {
         this.accounts = accounts;
         this.settings = settings;
-        this.tokens = tokens;
     }
 
     @GetMapping("/sign-in")
@@ -57,7 +55,6 @@ class AccountPages {
     @PostMapping("/account/tokens/{id}/revoke")
     String revokeToken(Principal principal, @PathVariable long id) {
         accounts.revokeToken(principal.getName(), id);
-        tokens.forgetAll();
         return "redirect:/account";
     }
 }

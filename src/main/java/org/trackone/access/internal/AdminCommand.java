@@ -4,6 +4,7 @@ import java.io.Console;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolationException;
 import org.springframework.boot.ApplicationArguments;
@@ -60,7 +61,9 @@ class AdminCommand implements ApplicationRunner {
         } catch (RuleViolation e) {
             throw new AdminFailure(e.field() + ": " + e.messageCode() + " " + Arrays.toString(e.arguments()));
         } catch (ConstraintViolationException e) {
-            throw new AdminFailure(e.getMessage());
+            throw new AdminFailure(e.getConstraintViolations().stream()
+                    .map(v -> lastNode(v.getPropertyPath().toString()) + ": " + v.getMessage())
+                    .sorted().collect(Collectors.joining("; ")));
         }
     }
 
@@ -99,6 +102,10 @@ class AdminCommand implements ApplicationRunner {
         } catch (IllegalArgumentException e) {
             throw new AdminFailure("unknown --" + name + " '" + value + "'\n" + USAGE);
         }
+    }
+
+    private static String lastNode(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
     }
 
     private static String orElse(String value, String fallback) {

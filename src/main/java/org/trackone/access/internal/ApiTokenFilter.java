@@ -1,11 +1,8 @@
 package org.trackone.access.internal;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Optional;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,19 +17,16 @@ import org.trackone.access.Account;
 /**
  * Signs in API clients that present {@code Authorization: Bearer <token>}. A token
  * that is unknown or revoked gets 401 at once; it never falls back to anonymous.
- * Lookups are cached briefly, and the cache is emptied when any token is revoked.
  */
 public class ApiTokenFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
 
-    private final AccountRepository accounts;
+    private final TokenLookup tokens;
     private final AuthenticationEntryPoint entryPoint;
-    private final Cache<String, Optional<Account>> cache = Caffeine.newBuilder()
-            .expireAfterWrite(Duration.ofSeconds(30)).maximumSize(10_000).build();
 
-    public ApiTokenFilter(AccountRepository accounts, AuthenticationEntryPoint entryPoint) {
-        this.accounts = accounts;
+    public ApiTokenFilter(TokenLookup tokens, AuthenticationEntryPoint entryPoint) {
+        this.tokens = tokens;
         this.entryPoint = entryPoint;
     }
 
@@ -49,12 +43,7 @@ public class ApiTokenFilter extends OncePerRequestFilter {
             return;
         }
         String token = request.getHeader("Authorization").substring(BEARER.length()).strip();
-        String digest = TokenDigest.of(token);
-        Optional<Account> account = cache.get(digest, d -> {
-            Optional<Account> found = accounts.findByTokenDigest(d);
-            found.ifPresent(a -> accounts.touchToken(d));
-            return found;
-        });
+        Optional<Account> account = tokens.accountFor(token);
         if (account.isEmpty()) {
             SecurityContextHolder.clearContext();
             entryPoint.commence(request, response, new BadCredentialsException("invalid API token"));
@@ -70,9 +59,5 @@ public class ApiTokenFilter extends OncePerRequestFilter {
         } finally {
             SecurityContextHolder.clearContext();
         }
-    }
-
-    public void forgetAll() {
-        cache.invalidateAll();
     }
 }

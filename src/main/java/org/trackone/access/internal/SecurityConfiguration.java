@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,10 +15,6 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -37,17 +34,11 @@ import tools.jackson.databind.json.JsonMapper;
  * matches nothing here is denied.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 @EnableMethodSecurity
 class SecurityConfiguration {
 
     static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return new DelegatingPasswordEncoder("argon2", Map.of(
-                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-                "bcrypt", new BCryptPasswordEncoder()));
-    }
 
     @Bean
     SignInThrottle signInThrottle(TrackoneSettings settings) {
@@ -55,8 +46,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    ApiTokenFilter apiTokenFilter(AccountRepository accounts, JsonMapper json) {
-        return new ApiTokenFilter(accounts, apiEntryPoint(json));
+    ApiTokenFilter apiTokenFilter(TokenLookup tokens, JsonMapper json) {
+        return new ApiTokenFilter(tokens, apiEntryPoint(json));
     }
 
     /** The two filters run inside the security chain only, not a second time as servlet filters. */
