@@ -1,12 +1,15 @@
 package org.trackone.web;
 
 import java.net.URI;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -14,9 +17,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -27,7 +30,12 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.trackone.NotFound;
 import org.trackone.RuleViolation;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.ValueInstantiationException;
 
 /**
  * Errors of the REST API as RFC 9457 problem details. Input that cannot be read (not
@@ -61,8 +69,9 @@ class ApiErrors {
                 List.of(new FieldError(e.field(), reason)), request);
     }
 
+    /** Bean Validation of a request body ({@code MethodArgumentNotValidException}) and checks made by hand. */
     @ExceptionHandler
-    ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> invalid(BindException e, HttpServletRequest request) {
         List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
                 .map(f -> new FieldError(f.getField(), reason(f)))
                 .toList();
@@ -94,7 +103,7 @@ class ApiErrors {
             String field = json.getPath().stream()
                     .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            String reason = "cannot be read: " + firstLine(rootMessage(json));
+            String reason = unreadableReason(json);
             return problem(HttpStatus.BAD_REQUEST, field + ": " + reason, List.of(new FieldError(field, reason)),
                     request);
         }
@@ -102,11 +111,75 @@ class ApiErrors {
                 + firstLine(e.getCause() == null ? e.getMessage() : rootMessage(e.getCause())), List.of(), request);
     }
 
+    /**
+     * Why a value could not be read, in the client's terms rather than Java's: the
+     * accepted names of an enum, the JSON type expected, or the reason a value type
+     * (a date, a code) gave for refusing the text.
+     */
+    private static String unreadableReason(JacksonException json) {
+        if (json instanceof InvalidFormatException format && format.getTargetType() != null
+                && format.getTargetType().isEnum()) {
+            return "'" + format.getValue() + "' is not " + jsonType(format.getTargetType());
+        }
+        if (json instanceof ValueInstantiationException && json.getCause() != null
+                && !(json.getCause() instanceof JacksonException) && json.getCause().getMessage() != null) {
+            return "cannot be read: " + firstLine(json.getCause().getMessage());
+        }
+        if (json instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            String found = tokenName(mismatch);
+            return "expected " + jsonType(mismatch.getTargetType()) + (found == null ? "" : ", not " + found);
+        }
+        return "cannot be read: " + firstLine(rootMessage(json));
+    }
+
+    private static String jsonType(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(value -> ((Enum<?>) value).name())
+                    .collect(Collectors.joining(", "));
+        }
+        if (CharSequence.class.isAssignableFrom(type)) {
+            return "a string";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type.isPrimitive() || Number.class.isAssignableFrom(type)) {
+            return "a number";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        if (type.getPackageName().startsWith("java.")) {
+            return "a " + type.getSimpleName();
+        }
+        return "a value of the documented form";
+    }
+
+    private static @Nullable String tokenName(MismatchedInputException e) {
+        JsonParser parser = e.processor() instanceof JsonParser p ? p : null;
+        JsonToken token = parser == null ? null : parser.currentToken();
+        if (token == null) {
+            return null;
+        }
+        return switch (token) {
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            case START_ARRAY -> "an array";
+            case START_OBJECT -> "an object";
+            default -> null;
+        };
+    }
+
     @ExceptionHandler
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-        String reason = "'" + e.getValue() + "' is not a valid value";
-        return problem(HttpStatus.BAD_REQUEST, e.getName() + ": " + reason, List.of(new FieldError(e.getName(), reason)),
-                request);
+        Class<?> type = e.getRequiredType();
+        boolean simple = type != null && (type.isEnum() || type.isPrimitive() || Number.class.isAssignableFrom(type)
+                || type == Boolean.class);
+        String reason = "'" + e.getValue() + "' is not " + (simple ? jsonType(type) : "a valid value");
+        return problem(HttpStatus.BAD_REQUEST, e.getName() + ": " + reason,
+                List.of(new FieldError(e.getName(), reason)), request);
     }
 
     @ExceptionHandler
