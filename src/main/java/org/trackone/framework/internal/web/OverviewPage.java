@@ -1,11 +1,26 @@
 package org.trackone.framework.internal.web;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.trackone.framework.Body;
+import org.trackone.framework.Format;
 import org.trackone.framework.FrameworkDirectory;
+import org.trackone.framework.Membership;
+import org.trackone.framework.Participant;
+import org.trackone.framework.ParticipantCode;
+import org.trackone.framework.ParticipantKind;
 
-/** The framework overview: every body as a tree, with its track, mandate, record rule and members. */
+/** The framework overview: every body as a tree, with its track, mandate, record rule and current members. */
 @Controller
 class OverviewPage {
 
@@ -17,7 +32,59 @@ class OverviewPage {
 
     @GetMapping("/")
     String overview(Model model) {
-        model.addAttribute("bodies", directory.bodies());
+        model.addAttribute("tree", tree());
+        model.addAttribute("bodyCount", directory.bodies().size());
         return "framework/overview";
+    }
+
+    /** The bodies live on the overview; their list has no page of its own. */
+    @GetMapping("/bodies")
+    String bodies() {
+        return "redirect:/";
+    }
+
+    /** Roots are bodies without a parent (or whose parent is unknown), in the directory's order. */
+    List<BodyNode> tree() {
+        List<Body> bodies = directory.bodies();
+        Set<String> codes = bodies.stream().map(Body::code).collect(Collectors.toSet());
+        Map<String, List<Body>> byParent = bodies.stream().filter(b -> b.parentCode() != null)
+                .collect(Collectors.groupingBy(Body::parentCode));
+        Map<ParticipantCode, Participant> participants = directory.participantsByCode();
+        List<BodyNode> roots = new ArrayList<>();
+        for (Body body : bodies) {
+            if (body.parentCode() == null || !codes.contains(body.parentCode())) {
+                roots.add(node(body, byParent, participants, Set.of()));
+            }
+        }
+        return roots;
+    }
+
+    private BodyNode node(Body body, Map<String, List<Body>> byParent, Map<ParticipantCode, Participant> participants,
+            Set<String> ancestors) {
+        Set<String> path = new HashSet<>(ancestors);
+        path.add(body.code());
+        List<BodyNode> children = byParent.getOrDefault(body.code(), List.of()).stream()
+                .filter(child -> !path.contains(child.code()))
+                .map(child -> node(child, byParent, participants, path))
+                .toList();
+        List<Participant> members = directory.currentMembers(body.code()).stream()
+                .map(Membership::participant)
+                .map(code -> participant(participants, code))
+                .sorted(Comparator.comparing(Participant::shortName))
+                .toList();
+        Format format = body.formatCode() == null ? null : directory.findFormat(body.formatCode()).orElse(null);
+        Participant host = body.host() == null ? null : participant(participants, body.host());
+        return new BodyNode(body, format, host, members, children);
+    }
+
+    static Participant participant(Map<ParticipantCode, Participant> participants, ParticipantCode code) {
+        Participant participant = participants.get(code);
+        return participant != null ? participant
+                : new Participant(code, ParticipantKind.STATE, code.value(), code.value(), "");
+    }
+
+    /** One body in the tree, with what the overview shows of it. */
+    record BodyNode(Body body, @Nullable Format format, @Nullable Participant host, List<Participant> members,
+            List<BodyNode> children) {
     }
 }
