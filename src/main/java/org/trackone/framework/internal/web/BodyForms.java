@@ -6,6 +6,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,11 +49,13 @@ class BodyForms {
 
     private final FrameworkDirectory directory;
     private final FrameworkAdministration administration;
+    private final Validator validator;
     private final BodyPage page;
 
-    BodyForms(FrameworkDirectory directory, FrameworkAdministration administration, BodyPage page) {
+    BodyForms(FrameworkDirectory directory, FrameworkAdministration administration, Validator validator, BodyPage page) {
         this.directory = directory;
         this.administration = administration;
+        this.validator = validator;
         this.page = page;
     }
 
@@ -71,6 +74,7 @@ class BodyForms {
     @PostMapping("/bodies/new")
     String create(@Valid @ModelAttribute(FORM) BodyDetails form, BindingResult errors, Authentication authentication,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        FormBinding.validateAll(form, errors, validator);
         if (!errors.hasErrors()) {
             try {
                 Body body = administration.createBody(form, authentication.getName());
@@ -96,6 +100,7 @@ class BodyForms {
     String update(@PathVariable String code, @Valid @ModelAttribute(FORM) BodyDetails form, BindingResult errors,
             Authentication authentication, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Body existing = directory.body(code);
+        FormBinding.validateAll(form, errors, validator);
         if (!errors.hasErrors()) {
             try {
                 Body body = administration.editBody(code, form, authentication.getName());
@@ -113,10 +118,11 @@ class BodyForms {
             @Valid @ModelAttribute(BodyPage.MEMBERSHIP_FORM) MembershipChangeRequest form, BindingResult errors,
             Authentication authentication, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         directory.body(code);
+        FormBinding.validateAll(form, errors, validator);
         if (!errors.hasErrors()) {
             try {
                 MembershipChange change = administration.changeMembership(code, form, authentication.getName());
-                redirect.addFlashAttribute("notice", "membership.recorded");
+                redirect.addFlashAttribute("notice", "membership.changeRecorded");
                 redirect.addFlashAttribute("noticeName", directory.findParticipant(change.participant().value())
                         .map(p -> p.shortName()).orElse(change.participant().value()));
                 redirect.addAttribute("code", code);

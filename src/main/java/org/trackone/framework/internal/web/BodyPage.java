@@ -68,7 +68,7 @@ class BodyPage {
         model.addAttribute("notesWithheld", !reader.insider() && body.recordRule() != RecordRule.PUBLIC);
         model.addAttribute("secretariat", secretariat);
         if (secretariat) {
-            model.addAttribute("revisions", revisions.of("BODY", code));
+            model.addAttribute("revisions", revisions.of("BODY", code, Body.class));
             model.addAttribute("participantChoices", directory.participants());
             model.addAttribute("actions", MembershipAction.values());
             if (!model.containsAttribute(MEMBERSHIP_FORM)) {

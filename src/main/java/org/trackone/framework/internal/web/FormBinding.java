@@ -3,9 +3,13 @@ package org.trackone.framework.internal.web;
 import java.beans.PropertyEditorSupport;
 import java.util.Arrays;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.WebDataBinder;
 import org.trackone.framework.HistoricalDate;
 import org.trackone.RuleViolation;
@@ -30,6 +34,28 @@ final class FormBinding {
 
     static void participantCodes(WebDataBinder binder) {
         binder.registerCustomEditor(ParticipantCode.class, new ParticipantCodeEditor());
+    }
+
+    /**
+     * Checks every constraint of a form when some field could not even be read. Spring
+     * skips bean validation once a constructor argument fails to convert (a date typed
+     * "1993-13"), which would hide the other fields' errors until the next attempt; this
+     * adds them, leaving the fields that already have an error alone.
+     *
+     * @param target the form as constructed (the binding result does not hold it in that case)
+     */
+    static void validateAll(@Nullable Object target, BindingResult form, jakarta.validation.Validator validator) {
+        if (target == null || !form.hasErrors()
+                || form.getFieldErrors().stream().anyMatch(error -> !error.isBindingFailure())) {
+            return;
+        }
+        BeanPropertyBindingResult all = new BeanPropertyBindingResult(target, form.getObjectName());
+        new SpringValidatorAdapter(validator).validate(target, all);
+        for (FieldError error : all.getFieldErrors()) {
+            if (!form.hasFieldErrors(error.getField())) {
+                form.addError(error);
+            }
+        }
     }
 
     /**

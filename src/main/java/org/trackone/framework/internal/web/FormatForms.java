@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,10 +36,12 @@ class FormatForms {
 
     private final FrameworkDirectory directory;
     private final FrameworkAdministration administration;
+    private final Validator validator;
 
-    FormatForms(FrameworkDirectory directory, FrameworkAdministration administration) {
+    FormatForms(FrameworkDirectory directory, FrameworkAdministration administration, Validator validator) {
         this.directory = directory;
         this.administration = administration;
+        this.validator = validator;
     }
 
     @InitBinder(FORM)
@@ -55,6 +58,7 @@ class FormatForms {
     @PostMapping("/formats/new")
     String create(@Valid @ModelAttribute(FORM) FormatDetails form, BindingResult errors,
             Authentication authentication, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        FormBinding.validateAll(form, errors, validator);
         if (!errors.hasErrors()) {
             try {
                 return saved(administration.createFormat(form, authentication.getName()), "format.created", redirect);
@@ -78,6 +82,7 @@ class FormatForms {
     String update(@PathVariable String code, @Valid @ModelAttribute(FORM) FormatDetails form, BindingResult errors,
             Authentication authentication, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Format existing = directory.format(code);
+        FormBinding.validateAll(form, errors, validator);
         if (!errors.hasErrors()) {
             try {
                 return saved(administration.editFormat(code, form, authentication.getName()), "format.saved", redirect);

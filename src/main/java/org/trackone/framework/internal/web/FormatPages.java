@@ -46,7 +46,7 @@ class FormatPages {
         model.addAttribute("bodies", bodiesOf(format));
         model.addAttribute("secretariat", secretariat);
         if (secretariat) {
-            model.addAttribute("revisions", revisions.of("FORMAT", code));
+            model.addAttribute("revisions", revisions.of("FORMAT", code, Format.class));
         }
         return "framework/format";
     }

@@ -2,6 +2,7 @@ package org.trackone.framework.internal.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,10 +34,12 @@ class ParticipantForms {
 
     private final FrameworkDirectory directory;
     private final FrameworkAdministration administration;
+    private final Validator validator;
 
-    ParticipantForms(FrameworkDirectory directory, FrameworkAdministration administration) {
+    ParticipantForms(FrameworkDirectory directory, FrameworkAdministration administration, Validator validator) {
         this.directory = directory;
         this.administration = administration;
+        this.validator = validator;
     }
 
     @InitBinder(FORM)
@@ -53,6 +56,7 @@ class ParticipantForms {
     @PostMapping("/participants/new")
     String create(@Valid @ModelAttribute(FORM) ParticipantDetails form, BindingResult errors,
             Authentication authentication, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        FormBinding.validateAll(form, errors, validator);
         if (!errors.hasErrors()) {
             try {
                 return saved(administration.createParticipant(form, authentication.getName()), "participant.created",
@@ -78,6 +82,7 @@ class ParticipantForms {
             BindingResult errors, Authentication authentication, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         Participant existing = directory.participant(code);
+        FormBinding.validateAll(form, errors, validator);
         if (!errors.hasErrors()) {
             try {
                 return saved(administration.editParticipant(code, form, authentication.getName()), "participant.saved",

@@ -20,6 +20,8 @@ import org.trackone.framework.MembershipChange;
 import org.trackone.framework.Participant;
 import org.trackone.framework.Proposal;
 import org.trackone.framework.ProposalReaction;
+import org.trackone.framework.Reader;
+import org.trackone.framework.RecordRule;
 
 /** The participants: their list, and each one's memberships over time, proposals and reactions. */
 @Controller
@@ -49,12 +51,14 @@ class ParticipantPages {
                 .collect(Collectors.toMap(Body::code, b -> b));
         List<Proposal> all = directory.proposals(ProposalFilter.ALL);
         boolean secretariat = Viewer.secretariat(authentication);
+        Reader reader = Viewer.reader(authentication);
 
         model.addAttribute("participant", participant);
-        model.addAttribute("memberships", directory.membershipsOfParticipant(code, Viewer.reader(authentication))
+        model.addAttribute("memberships", directory.membershipsOfParticipant(code, reader)
                 .stream()
                 .filter(m -> bodies.containsKey(m.bodyCode()))
-                .map(m -> new MembershipRow(bodies.get(m.bodyCode()), m))
+                .map(m -> new MembershipRow(bodies.get(m.bodyCode()), m, !reader.insider()
+                        && bodies.get(m.bodyCode()).recordRule() != RecordRule.PUBLIC))
                 .sorted(Comparator.comparing(MembershipRow::first, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(row -> row.body().name()))
                 .toList());
@@ -71,13 +75,17 @@ class ParticipantPages {
                 .filter(b -> participant.code().equals(b.host())).toList());
         model.addAttribute("secretariat", secretariat);
         if (secretariat) {
-            model.addAttribute("revisions", revisions.of("PARTICIPANT", code));
+            model.addAttribute("revisions", revisions.of("PARTICIPANT", code, Participant.class));
         }
         return "framework/participant";
     }
 
-    /** The participant's membership of one body, with its whole history. */
-    record MembershipRow(Body body, Membership membership) {
+    /**
+     * The participant's membership of one body, with its whole history.
+     *
+     * @param notesWithheld whether the reader may not see the notes (the body's records are not public)
+     */
+    record MembershipRow(Body body, Membership membership, boolean notesWithheld) {
 
         public @Nullable HistoricalDate first() {
             return membership.changes().isEmpty() ? null : membership.changes().getFirst().effectiveOn();

@@ -1,9 +1,11 @@
 package org.trackone.framework.internal.web;
 
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -36,8 +38,12 @@ class Revisions {
         this.json = json;
     }
 
-    /** @param type PARTICIPANT, BODY or FORMAT */
-    List<RevisionView> of(String type, String code) {
+    /**
+     * @param type PARTICIPANT, BODY or FORMAT
+     * @param shape the record saved, whose components give the order in which fields are listed
+     */
+    List<RevisionView> of(String type, String code, Class<? extends Record> shape) {
+        List<String> order = Arrays.stream(shape.getRecordComponents()).map(RecordComponent::getName).toList();
         List<Revision> revisions = directory.revisions(type, code);
         List<RevisionView> views = new ArrayList<>();
         for (int i = 0; i < revisions.size(); i++) {
@@ -45,7 +51,7 @@ class Revisions {
             JsonNode content = read(revision.content());
             JsonNode before = i + 1 < revisions.size() ? read(revisions.get(i + 1).content()) : null;
             views.add(new RevisionView(recorded(revision.recordedAt()), revision.recordedBy(), before == null,
-                    changes(before, content), pretty(content, revision.content())));
+                    changes(before, content, order), pretty(content, revision.content())));
         }
         return views;
     }
@@ -54,8 +60,8 @@ class Revisions {
         return RECORDED.format(instant);
     }
 
-    private List<FieldChange> changes(@Nullable JsonNode before, @Nullable JsonNode after) {
-        Set<String> fields = new LinkedHashSet<>();
+    private List<FieldChange> changes(@Nullable JsonNode before, @Nullable JsonNode after, List<String> order) {
+        Set<String> fields = new LinkedHashSet<>(order);
         if (after != null && after.isObject()) {
             fields.addAll(after.propertyNames());
         }
