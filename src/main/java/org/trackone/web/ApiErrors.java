@@ -3,6 +3,7 @@ package org.trackone.web;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -74,6 +75,7 @@ class ApiErrors {
     ResponseEntity<ProblemDetail> invalid(BindException e, HttpServletRequest request) {
         List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
                 .map(f -> new FieldError(f.getField(), reason(f)))
+                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::reason))
                 .toList();
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, summary(errors), errors, request);
     }
@@ -84,6 +86,7 @@ class ApiErrors {
                 .flatMap(result -> result.getResolvableErrors().stream().map(error -> new FieldError(
                         result.getMethodParameter().getParameterName(),
                         messages.getMessage(error, Locale.ENGLISH))))
+                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::reason))
                 .toList();
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, summary(errors), errors, request);
     }
@@ -92,6 +95,7 @@ class ApiErrors {
     ResponseEntity<ProblemDetail> constraint(ConstraintViolationException e, HttpServletRequest request) {
         List<FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::reason))
                 .toList();
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, summary(errors), errors, request);
     }
