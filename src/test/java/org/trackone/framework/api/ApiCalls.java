@@ -70,8 +70,12 @@ final class ApiCalls {
         return JSON.writeValueAsString(object);
     }
 
+    /**
+     * A participant as the secretariat would send it. An organization, not a state: other
+     * tests sharing the database count the demonstration's six states.
+     */
     static String participant(String code, String name) {
-        return json("code", code, "kind", "STATE", "name", name, "shortName", "Short name",
+        return json("code", code, "kind", "ORGANIZATION", "name", name, "shortName", "Short name",
                 "description", "A participant made by a test.");
     }
 
@@ -90,7 +94,8 @@ final class ApiCalls {
     }
 
     Answer get(String path, @Nullable RequestPostProcessor who) {
-        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.get(BASE + path).accept(MediaType.APPLICATION_JSON);
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.get(BASE + path)
+                .accept(MediaType.APPLICATION_JSON);
         return perform(who == null ? request : request.with(who));
     }
 

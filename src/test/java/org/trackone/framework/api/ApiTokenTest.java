@@ -52,7 +52,11 @@ class ApiTokenTest {
                     .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
                     .contentType(MediaType.APPLICATION_JSON).content(participant(code, "Token state, edited")))
                     .isOk();
-            Answer joined = api.perform(post(ApiCalls.BASE + "/bodies/NEACD/memberships")
+            String body = code("T");
+            api.perform(post(ApiCalls.BASE + "/bodies").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                    .contentType(MediaType.APPLICATION_JSON).content(ApiCalls.body(body, "Token workshop", null)))
+                    .hasStatus(201);
+            Answer joined = api.perform(post(ApiCalls.BASE + "/bodies/" + body + "/memberships")
                     .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
                     .contentType(MediaType.APPLICATION_JSON).content(change(code, "OBSERVE", "1999", "By token.")))
                     .hasStatus(201);

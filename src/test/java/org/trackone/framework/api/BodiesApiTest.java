@@ -228,7 +228,8 @@ class BodiesApiTest {
         JsonNode forObserver = api.get("/bodies/MAC/memberships/PRK", observer()).isOk().json();
         assertThat(forObserver.path("changes").valueStream().map(c -> c.has("note")).toList()).containsOnly(false);
         JsonNode forDelegate = api.get("/bodies/MAC/memberships/PRK", delegate()).isOk().json();
-        assertThat(forDelegate.path("changes").path(0).path("note").asString()).isEqualTo("Signatory of the Armistice.");
+        assertThat(forDelegate.path("changes").path(0).path("note").asString())
+                .isEqualTo("Signatory of the Armistice.");
 
         String open = code("B");
         api.post("/bodies", body(open, "Public workshop", null), secretariat()).hasStatus(201);

@@ -90,7 +90,8 @@ class ParticipantsApiTest {
 
         JsonNode read = api.get("/participants/" + code, observer()).isOk().json();
         assertThat(read).isEqualTo(created.json());
-        assertThat(api.get("/participants?kind=STATE&size=200", observer()).items("code")).contains(code);
+        assertThat(api.get("/participants?kind=ORGANIZATION&size=200", observer()).items("code")).contains(code);
+        assertThat(api.get("/participants?kind=STATE&size=200", observer()).items("code")).doesNotContain(code);
     }
 
     @Test
@@ -101,7 +102,7 @@ class ParticipantsApiTest {
         Answer edited = api.put("/participants/" + code, ApiCalls.json("code", code, "kind", "ORGANIZATION",
                 "name", "  After  ", "shortName", "After", "description", "Edited."), secretariat()).isOk();
         assertThat(edited.json().path("name").asString()).isEqualTo("After");
-        assertThat(edited.json().path("kind").asString()).isEqualTo("ORGANIZATION");
+        assertThat(edited.json().path("shortName").asString()).isEqualTo("After");
         JsonNode read = api.get("/participants/" + code, observer()).isOk().json();
         assertThat(read.path("name").asString()).isEqualTo("After");
         assertThat(read.path("description").asString()).isEqualTo("Edited.");
