@@ -38,7 +38,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @IntegrationTest
 class RouteAccessTest {
 
-    enum Access { PUBLIC, SIGNED_IN, SECRETARIAT }
+    enum Access {
+        PUBLIC, SIGNED_IN, SECRETARIAT,
+        /** The page that says "forbidden": it answers 403 to everyone, whoever asks. */
+        REFUSAL_PAGE
+    }
 
     enum Role { ANONYMOUS, OBSERVER, EXPERT, DELEGATE, SECRETARIAT }
 
@@ -46,7 +50,16 @@ class RouteAccessTest {
     private static final Map<Role, String> ACCOUNTS = Map.of(Role.OBSERVER, "observer", Role.EXPERT, "expert",
             Role.DELEGATE, "kor-defence", Role.SECRETARIAT, "secretariat");
 
-    record Route(String method, String pattern, Access access, String example) {
+    /**
+     * @param example a request path for the pattern, naming demo data
+     * @param allowedStatus what an allowed request gets; 0 for "anything but a refusal"
+     *     (writes, sent without a valid body, get 400 or 422)
+     */
+    record Route(String method, String pattern, Access access, String example, int allowedStatus) {
+
+        Route answering(int status) {
+            return new Route(method, pattern, access, example, status);
+        }
 
         String key() {
             return method + " " + pattern;
@@ -58,27 +71,71 @@ class RouteAccessTest {
     }
 
     static Route route(String method, String pattern, Access access, String example) {
-        return new Route(method, pattern, access, example);
+        return new Route(method, pattern, access, example, method.equals("GET") ? 200 : 0);
     }
 
     static Route route(String method, String pattern, Access access) {
-        return new Route(method, pattern, access, pattern);
+        return route(method, pattern, access, pattern);
     }
 
     static final List<Route> ROUTES = List.of(
             // Pages anyone may read
             route("GET", "/", Access.PUBLIC),
+            route("GET", "/bodies", Access.PUBLIC).answering(302),
+            route("GET", "/bodies/{code}", Access.PUBLIC, "/bodies/NEACD"),
+            route("GET", "/participants", Access.PUBLIC),
+            route("GET", "/participants/{code}", Access.PUBLIC, "/participants/PRK"),
+            route("GET", "/formats", Access.PUBLIC),
+            route("GET", "/formats/{code}", Access.PUBLIC, "/formats/2-plus-2"),
+            route("GET", "/proposals", Access.PUBLIC),
             route("GET", "/sign-in", Access.PUBLIC),
-            route("GET", "/error/403", Access.PUBLIC),
-            route("POST", "/error/403", Access.PUBLIC),
-            route("GET", "/error", Access.PUBLIC),
+            route("GET", "/error", Access.PUBLIC).answering(0),
+            route("POST", "/error", Access.PUBLIC),
+            route("GET", "/error/403", Access.REFUSAL_PAGE),
+            route("POST", "/error/403", Access.REFUSAL_PAGE),
+            // The secretariat's forms
+            route("GET", "/bodies/new", Access.SECRETARIAT),
+            route("POST", "/bodies/new", Access.SECRETARIAT),
+            route("GET", "/bodies/{code}/edit", Access.SECRETARIAT, "/bodies/NEACD/edit"),
+            route("POST", "/bodies/{code}/edit", Access.SECRETARIAT, "/bodies/NEACD/edit"),
+            route("POST", "/bodies/{code}/memberships", Access.SECRETARIAT, "/bodies/NEACD/memberships"),
+            route("GET", "/participants/new", Access.SECRETARIAT),
+            route("POST", "/participants/new", Access.SECRETARIAT),
+            route("GET", "/participants/{code}/edit", Access.SECRETARIAT, "/participants/KOR/edit"),
+            route("POST", "/participants/{code}/edit", Access.SECRETARIAT, "/participants/KOR/edit"),
+            route("GET", "/formats/new", Access.SECRETARIAT),
+            route("POST", "/formats/new", Access.SECRETARIAT),
+            route("GET", "/formats/{code}/edit", Access.SECRETARIAT, "/formats/2-plus-2/edit"),
+            route("POST", "/formats/{code}/edit", Access.SECRETARIAT, "/formats/2-plus-2/edit"),
             // Each account's own page and tokens
             route("GET", "/account", Access.SIGNED_IN),
             route("POST", "/account/tokens", Access.SIGNED_IN),
             route("POST", "/account/tokens/{id}/revoke", Access.SIGNED_IN, "/account/tokens/999999/revoke"),
-            // The API description
+            // The API description, public
             route("GET", "/api/v1/openapi.json", Access.PUBLIC),
-            route("GET", "/api/v1/docs", Access.PUBLIC)
+            route("GET", "/api/v1/openapi.json.yaml", Access.PUBLIC),
+            route("GET", "/api/v1/openapi.json/swagger-config", Access.PUBLIC),
+            route("GET", "/api/v1/docs", Access.PUBLIC).answering(302),
+            // The API: reading needs an account, writing the secretariat
+            route("GET", "/api/v1/participants", Access.SIGNED_IN),
+            route("GET", "/api/v1/participants/{code}", Access.SIGNED_IN, "/api/v1/participants/KOR"),
+            route("GET", "/api/v1/participants/{code}/memberships", Access.SIGNED_IN, "/api/v1/participants/PRK/memberships"),
+            route("POST", "/api/v1/participants", Access.SECRETARIAT),
+            route("PUT", "/api/v1/participants/{code}", Access.SECRETARIAT, "/api/v1/participants/KOR"),
+            route("GET", "/api/v1/bodies", Access.SIGNED_IN),
+            route("GET", "/api/v1/bodies/{code}", Access.SIGNED_IN, "/api/v1/bodies/NEACD"),
+            route("POST", "/api/v1/bodies", Access.SECRETARIAT),
+            route("PUT", "/api/v1/bodies/{code}", Access.SECRETARIAT, "/api/v1/bodies/NEACD"),
+            route("GET", "/api/v1/bodies/{code}/memberships", Access.SIGNED_IN, "/api/v1/bodies/MAC/memberships"),
+            route("GET", "/api/v1/bodies/{code}/memberships/{participant}", Access.SIGNED_IN,
+                    "/api/v1/bodies/MAC/memberships/PRK"),
+            route("POST", "/api/v1/bodies/{code}/memberships", Access.SECRETARIAT, "/api/v1/bodies/MAC/memberships"),
+            route("GET", "/api/v1/formats", Access.SIGNED_IN),
+            route("GET", "/api/v1/formats/{code}", Access.SIGNED_IN, "/api/v1/formats/five-party"),
+            route("POST", "/api/v1/formats", Access.SECRETARIAT),
+            route("PUT", "/api/v1/formats/{code}", Access.SECRETARIAT, "/api/v1/formats/five-party"),
+            route("GET", "/api/v1/proposals", Access.SIGNED_IN),
+            route("GET", "/api/v1/proposals/{id}", Access.SIGNED_IN, "/api/v1/proposals/1")
     );
 
     @Autowired MockMvc mvc;
@@ -130,8 +187,13 @@ class RouteAccessTest {
         MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
         String answer = response.getStatus() + " " + (response.getRedirectedUrl() == null ? "" : response.getRedirectedUrl());
         switch (expected(route.access(), role)) {
-            case ALLOWED -> assertThat(response.getStatus()).as(answer).isNotIn(401, 403)
-                    .satisfies(status -> assertThat(signInRedirect(response)).as(answer).isFalse());
+            case ALLOWED -> {
+                assertThat(response.getStatus()).as(answer).isNotIn(401, 403);
+                assertThat(signInRedirect(response)).as(answer).isFalse();
+                if (route.allowedStatus() != 0) {
+                    assertThat(response.getStatus()).as(answer).isEqualTo(route.allowedStatus());
+                }
+            }
             case SIGN_IN -> {
                 if (route.api()) {
                     assertThat(response.getStatus()).as(answer).isEqualTo(401);
@@ -151,6 +213,7 @@ class RouteAccessTest {
             case SIGNED_IN -> role == Role.ANONYMOUS ? Outcome.SIGN_IN : Outcome.ALLOWED;
             case SECRETARIAT -> role == Role.ANONYMOUS ? Outcome.SIGN_IN
                     : role == Role.SECRETARIAT ? Outcome.ALLOWED : Outcome.FORBIDDEN;
+            case REFUSAL_PAGE -> Outcome.FORBIDDEN;
         };
     }
 

@@ -3,6 +3,7 @@ package org.trackone.access.internal;
 import java.io.IOException;
 import java.util.Map;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -73,8 +74,10 @@ class SecurityConfiguration {
         pageDenied.setErrorPage("/error/403");
         http
             .authorizeHttpRequests(routes -> routes
-                .requestMatchers(HttpMethod.GET, "/api/v1/openapi.json", "/api/v1/openapi.json/**",
-                        "/api/v1/docs", "/api/v1/docs/**", "/api/v1/swagger-ui/**", "/v3/api-docs/swagger-config")
+                // Forwards and error dispatches render what an already-checked request led to.
+                .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/v1/openapi.json", "/api/v1/openapi.json.yaml",
+                        "/api/v1/openapi.json/**", "/api/v1/docs", "/api/v1/docs/**", "/api/v1/swagger-ui/**")
                     .permitAll()
                 .requestMatchers("/api/**").authenticated()
                 .requestMatchers("/account", "/account/**").authenticated()
@@ -82,7 +85,7 @@ class SecurityConfiguration {
                         "/formats", "/formats/**", "/proposals", "/proposals/**", "/sign-in", "/error", "/error/**",
                         "/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/actuator/health")
                     .permitAll()
-                .requestMatchers(HttpMethod.POST, "/sign-in", "/sign-out", "/language").permitAll()
+                .requestMatchers(HttpMethod.POST, "/sign-in", "/sign-out", "/error", "/error/**").permitAll()
                 .requestMatchers(HttpMethod.POST, "/bodies/**", "/participants/**", "/formats/**").authenticated()
                 .anyRequest().denyAll())
             .formLogin(form -> form
