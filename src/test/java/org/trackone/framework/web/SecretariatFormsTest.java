@@ -140,7 +140,7 @@ class SecretariatFormsTest {
                 .param("participant", "JPN").param("action", "JOIN").param("effectiveOn", "1995-06-12")
                 .param("note", "Joined at the first session.")).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(302);
-        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/bodies/" + code);
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/bodies/" + code + "#history");
         assertThat(result.getFlashMap().get("notice")).isEqualTo("membership.changeRecorded");
 
         mvc.perform(post("/bodies/" + code + "/memberships").with(SECRETARIAT).with(csrf())

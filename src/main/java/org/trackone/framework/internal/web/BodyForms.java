@@ -126,13 +126,13 @@ class BodyForms {
                 redirect.addFlashAttribute("noticeName", directory.findParticipant(change.participant().value())
                         .map(p -> p.shortName()).orElse(change.participant().value()));
                 redirect.addAttribute("code", code);
-                return "redirect:/bodies/{code}";
+                // Back to the history, where the new change now is (the form's own anchor would stick otherwise).
+                return "redirect:/bodies/{code}#history";
             } catch (RuleViolation e) {
                 FormBinding.reject(errors, e);
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        model.addAttribute("membershipFormFailed", true);
         return page.show(code, authentication, model);
     }
 
