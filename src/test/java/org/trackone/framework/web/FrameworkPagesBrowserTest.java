@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Skipped where Chromium is missing unless browser tests are required.
  */
 @IntegrationTest
-class FrameworkBrowserTest {
+class FrameworkPagesBrowserTest {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
