@@ -5,6 +5,7 @@ import java.util.Arrays;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
@@ -60,8 +61,8 @@ final class FormBinding {
 
     /**
      * Puts a broken domain rule next to its field, with the values it names (an action,
-     * a status) in the reader's language: {@code MembershipAction.JOIN} is looked up as
-     * {@code membershipAction.JOIN}.
+     * a status, a date) in the reader's language: {@code MembershipAction.JOIN} is looked up
+     * as {@code membershipAction.JOIN}, a date is written as on the pages.
      */
     static void reject(BindingResult form, RuleViolation violation) {
         Object[] arguments = Arrays.stream(violation.arguments()).map(FormBinding::label).toArray();
@@ -69,6 +70,9 @@ final class FormBinding {
     }
 
     private static Object label(Object argument) {
+        if (argument instanceof HistoricalDate date) {
+            return date.display(LocaleContextHolder.getLocale());
+        }
         if (argument instanceof Enum<?> value) {
             String type = value.getDeclaringClass().getSimpleName();
             String key = Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + value.name();
