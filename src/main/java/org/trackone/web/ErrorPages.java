@@ -6,12 +6,18 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
-/** The page shown when a signed-in person asks for something their role does not allow. */
+/** Pages shown when a request is refused: a role that may not, or a form that expired. */
 @Controller
 class ErrorPages {
 
     @RequestMapping("/error/403")
     ModelAndView forbidden(HttpServletResponse response) {
         return PageErrors.page(HttpStatus.FORBIDDEN, "error.forbidden", response);
+    }
+
+    /** A form sent without its CSRF token, or after the session that issued it ended. */
+    @RequestMapping("/error/expired")
+    ModelAndView expired(HttpServletResponse response) {
+        return PageErrors.page(HttpStatus.FORBIDDEN, "error.expired", response);
     }
 }

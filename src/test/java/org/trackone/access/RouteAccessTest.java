@@ -93,6 +93,8 @@ class RouteAccessTest {
             route("POST", "/error", Access.PUBLIC),
             route("GET", "/error/403", Access.REFUSAL_PAGE),
             route("POST", "/error/403", Access.REFUSAL_PAGE),
+            route("GET", "/error/expired", Access.REFUSAL_PAGE),
+            route("POST", "/error/expired", Access.REFUSAL_PAGE),
             // The secretariat's forms
             route("GET", "/bodies/new", Access.SECRETARIAT),
             route("POST", "/bodies/new", Access.SECRETARIAT),

@@ -24,6 +24,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -52,6 +53,16 @@ class SignInAndTokensTest {
     void signInWithoutTheCsrfTokenIsForbidden() throws Exception {
         mvc.perform(post("/sign-in").param("username", "observer").param("password", "demo"))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aSignedInFormWithoutItsCsrfTokenIsToldItExpired() throws Exception {
+        mvc.perform(post("/account/tokens").param("name", "x").with(user("expert").roles("EXPERT")))
+                .andExpect(status().isForbidden())
+                .andExpect(forwardedUrl("/error/expired"));
+        String page = mvc.perform(get("/error/expired")).andExpect(status().isForbidden())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("The form has expired");
     }
 
     @Test

@@ -28,7 +28,9 @@ class DemonstrationFrameworkTest {
     void holdsTheSixStatesAndTheOrganizations() {
         assertThat(directory.participants()).extracting(p -> p.code().value())
                 .contains("KOR", "PRK", "USA", "CHN", "JPN", "RUS", "KEDO", "IGCC", "ARF");
-        assertThat(directory.participants().stream().filter(p -> p.kind() == ParticipantKind.STATE)).hasSize(6);
+        assertThat(directory.participants().stream().filter(p -> p.kind() == ParticipantKind.STATE))
+                .extracting(p -> p.code().value()).contains("KOR", "PRK", "USA", "CHN", "JPN", "RUS");
+        assertThat(directory.participant("KEDO").kind()).isEqualTo(ParticipantKind.ORGANIZATION);
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -70,8 +71,12 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle, ApiTokenFilter tokens,
             JsonMapper json) throws Exception {
         AuthenticationEntryPoint pages = new LoginUrlAuthenticationEntryPoint("/sign-in");
-        AccessDeniedHandlerImpl pageDenied = new AccessDeniedHandlerImpl();
-        pageDenied.setErrorPage("/error/403");
+        AccessDeniedHandlerImpl pageRefused = new AccessDeniedHandlerImpl();
+        pageRefused.setErrorPage("/error/403");
+        AccessDeniedHandlerImpl pageExpired = new AccessDeniedHandlerImpl();
+        pageExpired.setErrorPage("/error/expired");
+        AccessDeniedHandler pageDenied = (request, response, exception) ->
+                (exception instanceof CsrfException ? pageExpired : pageRefused).handle(request, response, exception);
         http
             .authorizeHttpRequests(routes -> routes
                 // Forwards and error dispatches render what an already-checked request led to.
@@ -122,7 +127,10 @@ class SecurityConfiguration {
 
     static AccessDeniedHandler apiDenied(JsonMapper json) {
         return (request, response, exception) -> problem(response, json, HttpStatus.FORBIDDEN,
-                "Your account may not do this.", request);
+                exception instanceof CsrfException
+                        ? "The CSRF token is missing or stale: send the X-CSRF-TOKEN header with a session, or use an API token."
+                        : "Your account may not do this.",
+                request);
     }
 
     private static void problem(HttpServletResponse response, JsonMapper json, HttpStatus status, String detail,
