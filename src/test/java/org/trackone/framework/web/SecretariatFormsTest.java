@@ -217,6 +217,15 @@ class SecretariatFormsTest {
     }
 
     @Test
+    void theCodeNewIsReservedForTheCreationPages() throws Exception {
+        MockHttpServletResponse response = mvc.perform(post("/formats/new").with(SECRETARIAT).with(csrf())
+                .param("code", "new").param("name", "New").param("participants", "KOR")).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(422);
+        assertThat(text(response)).contains("the code new is reserved");
+        assertThat(directory.findFormat("new")).isEmpty();
+    }
+
+    @Test
     void markupTypedIntoANameComesBackEscaped() throws Exception {
         String code = TestCodes.next("TP");
         mvc.perform(post("/participants/new").with(SECRETARIAT).with(csrf()).param("code", code)

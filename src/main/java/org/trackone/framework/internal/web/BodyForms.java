@@ -75,6 +75,7 @@ class BodyForms {
     String create(@Valid @ModelAttribute(FORM) BodyDetails form, BindingResult errors, Authentication authentication,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         FormBinding.validateAll(form, errors, validator);
+        FormBinding.refuseReservedCode(form.code(), errors);
         if (!errors.hasErrors()) {
             try {
                 Body body = administration.createBody(form, authentication.getName());

@@ -51,9 +51,9 @@ class BodyPage {
         model.addAttribute("parent", body.parentCode() == null ? null : directory.findBody(body.parentCode()).orElse(null));
         model.addAttribute("children", directory.children(code));
         model.addAttribute("format", body.formatCode() == null ? null : directory.findFormat(body.formatCode()).orElse(null));
-        model.addAttribute("host", body.host() == null ? null : OverviewPage.participant(participants, body.host()));
+        model.addAttribute("host", body.host() == null ? null : Participants.named(participants, body.host()));
         model.addAttribute("members", memberships.stream()
-                .map(m -> new MemberRow(OverviewPage.participant(participants, m.participant()), m))
+                .map(m -> new MemberRow(Participants.named(participants, m.participant()), m))
                 .sorted(Comparator.comparing((MemberRow row) -> !row.membership().takesPart())
                         .thenComparing(row -> row.participant().shortName()))
                 .toList());
@@ -62,7 +62,7 @@ class BodyPage {
                 .sorted(Comparator.comparing(MembershipChange::effectiveOn)
                         .thenComparing(MembershipChange::recordedAt)
                         .thenComparing(c -> c.participant().value()))
-                .map(c -> new HistoryRow(OverviewPage.participant(participants, c.participant()), c,
+                .map(c -> new HistoryRow(Participants.named(participants, c.participant()), c,
                         Revisions.recorded(c.recordedAt())))
                 .toList());
         model.addAttribute("notesWithheld", !reader.insider() && body.recordRule() != RecordRule.PUBLIC);

@@ -60,6 +60,19 @@ final class FormBinding {
     }
 
     /**
+     * Refuses the code "new" for a new participant, body or format: its page would be
+     * {@code /bodies/new}, which is the form that creates one.
+     */
+    static void refuseReservedCode(@Nullable String code, BindingResult form) {
+        if (RESERVED_CODE.equals(code) && !form.hasFieldErrors("code")) {
+            form.addError(new FieldError(form.getObjectName(), "code", code, false,
+                    form.resolveMessageCodes("form.code.reserved", "code"), null, null));
+        }
+    }
+
+    static final String RESERVED_CODE = "new";
+
+    /**
      * Puts a broken domain rule next to its field, with the values it names (an action,
      * a status, a date) in the reader's language: {@code MembershipAction.JOIN} is looked up
      * as {@code membershipAction.JOIN}, a date is written as on the pages.

@@ -59,6 +59,7 @@ class FormatForms {
     String create(@Valid @ModelAttribute(FORM) FormatDetails form, BindingResult errors,
             Authentication authentication, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         FormBinding.validateAll(form, errors, validator);
+        FormBinding.refuseReservedCode(form.code(), errors);
         if (!errors.hasErrors()) {
             try {
                 return saved(administration.createFormat(form, authentication.getName()), "format.created", redirect);

@@ -56,7 +56,7 @@ class FormatPages {
     }
 
     private static List<Participant> participants(Format format, Map<ParticipantCode, Participant> participants) {
-        return format.participants().stream().map(code -> OverviewPage.participant(participants, code)).toList();
+        return format.participants().stream().map(code -> Participants.named(participants, code)).toList();
     }
 
     record FormatRow(Format format, List<Participant> participants, List<Body> bodies) {

@@ -18,7 +18,6 @@ import org.trackone.framework.FrameworkDirectory;
 import org.trackone.framework.Membership;
 import org.trackone.framework.Participant;
 import org.trackone.framework.ParticipantCode;
-import org.trackone.framework.ParticipantKind;
 
 /** The framework overview: every body as a tree, with its track, mandate, record rule and current members. */
 @Controller
@@ -33,7 +32,6 @@ class OverviewPage {
     @GetMapping("/")
     String overview(Model model) {
         model.addAttribute("tree", tree());
-        model.addAttribute("bodyCount", directory.bodies().size());
         return "framework/overview";
     }
 
@@ -69,18 +67,12 @@ class OverviewPage {
                 .toList();
         List<Participant> members = directory.currentMembers(body.code()).stream()
                 .map(Membership::participant)
-                .map(code -> participant(participants, code))
+                .map(code -> Participants.named(participants, code))
                 .sorted(Comparator.comparing(Participant::shortName))
                 .toList();
         Format format = body.formatCode() == null ? null : directory.findFormat(body.formatCode()).orElse(null);
-        Participant host = body.host() == null ? null : participant(participants, body.host());
+        Participant host = body.host() == null ? null : Participants.named(participants, body.host());
         return new BodyNode(body, format, host, members, children);
-    }
-
-    static Participant participant(Map<ParticipantCode, Participant> participants, ParticipantCode code) {
-        Participant participant = participants.get(code);
-        return participant != null ? participant
-                : new Participant(code, ParticipantKind.STATE, code.value(), code.value(), "");
     }
 
     /** One body in the tree, with what the overview shows of it. */

@@ -57,6 +57,7 @@ class ParticipantForms {
     String create(@Valid @ModelAttribute(FORM) ParticipantDetails form, BindingResult errors,
             Authentication authentication, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         FormBinding.validateAll(form, errors, validator);
+        FormBinding.refuseReservedCode(form.code(), errors);
         if (!errors.hasErrors()) {
             try {
                 return saved(administration.createParticipant(form, authentication.getName()), "participant.created",

@@ -46,7 +46,7 @@ class ProposalViews {
     private static ProposalView view(Proposal proposal, Map<ParticipantCode, Participant> participants,
             List<Participant> states) {
         List<Participant> proposers = proposal.proposers().stream()
-                .map(code -> OverviewPage.participant(participants, code)).toList();
+                .map(code -> Participants.named(participants, code)).toList();
         List<ReactionRow> reactions = new ArrayList<>();
         for (Participant state : states) {
             reactions.add(new ReactionRow(state, proposal.reactionsOf(state.code()),
@@ -54,7 +54,7 @@ class ProposalViews {
         }
         proposal.reactions().stream().map(ProposalReaction::participant).distinct()
                 .filter(code -> states.stream().noneMatch(s -> s.code().equals(code)))
-                .forEach(code -> reactions.add(new ReactionRow(OverviewPage.participant(participants, code),
+                .forEach(code -> reactions.add(new ReactionRow(Participants.named(participants, code),
                         proposal.reactionsOf(code), proposal.proposers().contains(code))));
         return new ProposalView(proposal, proposers, reactions);
     }
