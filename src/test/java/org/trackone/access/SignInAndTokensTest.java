@@ -78,6 +78,35 @@ class SignInAndTokensTest {
     }
 
     @Test
+    void parallelAttemptsCannotSlipPastTheThrottle() throws Exception {
+        accounts.open(new NewAccount("throttled-two", "Throttled", "a-long-enough-password", Role.OBSERVER, null, null));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        var results = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+        for (int attempt = 0; attempt < 16; attempt++) {
+            results.add(pool.submit(() -> mvc.perform(formLogin("/sign-in").user("throttled-two").password("wrong"))
+                    .andReturn().getResponse().getRedirectedUrl()));
+        }
+        long checked = 0;
+        for (var result : results) {
+            checked += result.get().endsWith("?error") ? 1 : 0;
+        }
+        pool.shutdown();
+        assertThat(checked).isLessThanOrEqualTo(5);
+    }
+
+    @Test
+    void anOverlongAccountNameIsRefusedWithoutABucket() throws Exception {
+        mvc.perform(formLogin("/sign-in").user("x".repeat(10_000)).password("wrong"))
+                .andExpect(redirectedUrl("/sign-in?error"));
+    }
+
+    @Test
+    void anAnonymousApiWriteIsUnauthorizedNotACsrfRefusal() throws Exception {
+        mvc.perform(post("/api/v1/participants").contentType("application/json").content("{}"))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
     void theSignInPageNamesTheDemoAccounts() throws Exception {
         String page = mvc.perform(get("/sign-in")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
@@ -110,19 +139,22 @@ class SignInAndTokensTest {
         assertThat(jdbc.sql("select count(*) from access_api_token where token_hash = ? or prefix = ?")
                 .params(token, token).query(Long.class).single()).isZero();
 
-        mvc.perform(get("/account").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/participants").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        mvc.perform(post("/account/tokens").param("name", "successor").header("Authorization", "Bearer " + token))
+                .andExpect(status().isForbidden());
+        assertThat(accounts.tokens("expert")).noneMatch(t -> t.name().equals("successor"));
 
         long id = accounts.tokens("expert").stream().filter(t -> t.name().equals("script")).findFirst().orElseThrow().id();
         mvc.perform(post("/account/tokens/" + id + "/revoke").with(csrf()).with(signedIn))
                 .andExpect(redirectedUrl("/account"));
-        mvc.perform(get("/account").header("Authorization", "Bearer " + token))
+        mvc.perform(get("/api/v1/participants").header("Authorization", "Bearer " + token))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentType("application/problem+json"));
     }
 
     @Test
     void anUnknownTokenIsRefusedNotTreatedAsAnonymous() throws Exception {
-        mvc.perform(get("/").header("Authorization", "Bearer t1_" + "0".repeat(64)))
+        mvc.perform(get("/api/v1/bodies").header("Authorization", "Bearer t1_" + "0".repeat(64)))
                 .andExpect(status().isUnauthorized());
     }
 

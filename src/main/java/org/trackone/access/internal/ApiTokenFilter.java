@@ -30,6 +30,15 @@ public class ApiTokenFilter extends OncePerRequestFilter {
         this.entryPoint = entryPoint;
     }
 
+    /**
+     * Tokens open the API only: pages, and the account page where tokens are issued and
+     * revoked, need a signed-in person, so a leaked token cannot mint its successor.
+     */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !SecurityConfiguration.API.matches(request);
+    }
+
     static boolean carriesToken(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
         return header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length());

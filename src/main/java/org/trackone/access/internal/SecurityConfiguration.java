@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -16,12 +17,14 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -95,13 +98,20 @@ class SecurityConfiguration {
                 .anyRequest().denyAll())
             .formLogin(form -> form
                 .loginPage("/sign-in")
-                .failureHandler((request, response, exception) -> {
-                    throttle.failed(request);
-                    response.sendRedirect(request.getContextPath() + "/sign-in?error");
-                })
-                .defaultSuccessUrl("/", false))
+                .failureUrl("/sign-in?error")
+                .successHandler(new SavedRequestAwareAuthenticationSuccessHandler() {
+                    @Override
+                    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                            Authentication authentication) throws ServletException, IOException {
+                        throttle.succeeded(request);
+                        super.onAuthenticationSuccess(request, response, authentication);
+                    }
+                }))
             .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/"))
-            .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::carriesToken))
+            // An API call with a token, or with no session at all, carries no ambient
+            // credentials a forged request could ride on; it needs no CSRF token.
+            .csrf(csrf -> csrf.ignoringRequestMatchers(request -> API.matches(request)
+                    && (ApiTokenFilter.carriesToken(request) || request.getSession(false) == null)))
             .sessionManagement(sessions -> sessions
                 .sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
                 .sessionFixation(fixation -> fixation.changeSessionId()))

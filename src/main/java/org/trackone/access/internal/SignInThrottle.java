@@ -2,6 +2,7 @@ package org.trackone.access.internal;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Locale;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -14,11 +15,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.trackone.TrackoneSettings;
 
 /**
- * Throttles password guessing: every failed sign-in takes a token from a bucket for
- * the account name and one for the client address; while either bucket is empty,
- * sign-in attempts are refused without checking the password.
+ * Throttles password guessing. Every sign-in attempt takes a token from a bucket for
+ * the client address and one for the account name before the password is checked, so
+ * parallel attempts cannot slip past; a successful sign-in gives them back. While
+ * either bucket is empty, attempts are refused without checking the password. Names
+ * longer than any account name are refused before a bucket is made for them.
  */
 public class SignInThrottle extends OncePerRequestFilter {
+
+    /** Account names are at most 64 characters (see NewAccount). */
+    private static final int MAX_USERNAME = 64;
 
     private final TrackoneSettings.SignIn limits;
     private final Cache<String, Bucket> buckets;
@@ -37,21 +43,26 @@ public class SignInThrottle extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (exhausted(accountBucket(request.getParameter("username"))) || exhausted(addressBucket(request))) {
+        String username = request.getParameter("username");
+        if (username == null || username.length() > MAX_USERNAME) {
+            response.sendRedirect(request.getContextPath() + "/sign-in?error");
+            return;
+        }
+        if (!addressBucket(request).tryConsume(1) || !accountBucket(username).tryConsume(1)) {
             response.sendRedirect(request.getContextPath() + "/sign-in?throttled");
             return;
         }
         chain.doFilter(request, response);
     }
 
-    /** Called by the failure handler: one more failed attempt for this name and address. */
-    public void failed(HttpServletRequest request) {
-        accountBucket(request.getParameter("username")).tryConsume(1);
-        addressBucket(request).tryConsume(1);
+    /** Called on a successful sign-in: the attempt does not count against the limits. */
+    public void succeeded(HttpServletRequest request) {
+        addressBucket(request).addTokens(1);
+        accountBucket(request.getParameter("username")).addTokens(1);
     }
 
     private Bucket accountBucket(String username) {
-        return bucket("account:" + (username == null ? "" : username.strip().toLowerCase()), limits.failuresPerAccount());
+        return bucket("account:" + username.strip().toLowerCase(Locale.ROOT), limits.failuresPerAccount());
     }
 
     private Bucket addressBucket(HttpServletRequest request) {
@@ -65,7 +76,4 @@ public class SignInThrottle extends OncePerRequestFilter {
                 .build());
     }
 
-    private static boolean exhausted(Bucket bucket) {
-        return bucket.getAvailableTokens() < 1;
-    }
 }
