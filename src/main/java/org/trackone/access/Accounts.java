@@ -88,7 +88,7 @@ public class Accounts {
     @Transactional
     public String issueToken(String username, String name) {
         String label = name == null ? "" : name.strip();
-        if (label.isEmpty() || label.length() > 100) {
+        if (label.isEmpty() || label.length() > 100 || label.chars().anyMatch(Character::isISOControl)) {
             throw new RuleViolation("name", "token.nameInvalid");
         }
         Account account = account(username);

@@ -8,11 +8,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.trackone.PlainText;
 
 /** What the secretariat enters to create or edit a format. */
 public record FormatDetails(
         @NotBlank @Pattern(regexp = ParticipantDetails.CODE) @Nullable String code,
-        @NotBlank @Size(max = 100) @Nullable String name,
-        @Size(max = 5000) @Nullable String description,
+        @PlainText @NotBlank @Size(max = 100) @Nullable String name,
+        @PlainText @Size(max = 5000) @Nullable String description,
         @NotEmpty @Size(max = 100) @Nullable List<@NotNull @Pattern(regexp = ParticipantDetails.CODE) String> participants) {
 }

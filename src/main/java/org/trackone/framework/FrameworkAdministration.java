@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.trackone.NotFound;
@@ -24,6 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class FrameworkAdministration {
 
+    static final String RESERVED_CODE = "new";
+
     private final FrameworkRepository repository;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
@@ -38,12 +41,9 @@ public class FrameworkAdministration {
 
     @Transactional
     public Participant createParticipant(ParticipantDetails details, String actor) {
-        String code = required(details.code());
-        if (repository.participant(code).isPresent()) {
-            throw new RuleViolation("code", "validation.code.taken", code);
-        }
+        String code = newCode(details.code());
         Participant participant = participant(code, details);
-        repository.insertParticipant(participant);
+        unique(code, () -> repository.insertParticipant(participant));
         edited("PARTICIPANT", code, participant, actor);
         return participant;
     }
@@ -59,12 +59,9 @@ public class FrameworkAdministration {
 
     @Transactional
     public Format createFormat(FormatDetails details, String actor) {
-        String code = required(details.code());
-        if (repository.format(code).isPresent()) {
-            throw new RuleViolation("code", "validation.code.taken", code);
-        }
+        String code = newCode(details.code());
         Format format = format(code, details);
-        repository.insertFormat(format);
+        unique(code, () -> repository.insertFormat(format));
         edited("FORMAT", code, format, actor);
         return format;
     }
@@ -80,12 +77,10 @@ public class FrameworkAdministration {
 
     @Transactional
     public Body createBody(BodyDetails details, String actor) {
-        String code = required(details.code());
-        if (repository.body(code).isPresent()) {
-            throw new RuleViolation("code", "validation.code.taken", code);
-        }
+        String code = newCode(details.code());
+        repository.lockBodyTree();
         Body body = body(code, details);
-        repository.insertBody(body);
+        unique(code, () -> repository.insertBody(body));
         edited("BODY", code, body, actor);
         return body;
     }
@@ -93,6 +88,7 @@ public class FrameworkAdministration {
     @Transactional
     public Body editBody(String code, BodyDetails details, String actor) {
         repository.body(code).orElseThrow(() -> new NotFound("body", code));
+        repository.lockBodyTree();
         Body body = body(code, details);
         repository.updateBody(body);
         edited("BODY", code, body, actor);
@@ -128,6 +124,31 @@ public class FrameworkAdministration {
         long id = repository.insertProposal(proposal);
         events.publishEvent(new FrameworkEdited("PROPOSAL", Long.toString(id), actor));
         return id;
+    }
+
+    /**
+     * A code for something new. "new" is refused: {@code /bodies/new} is the page that
+     * creates a body, so a body called "new" could never be shown.
+     */
+    private static String newCode(@Nullable String code) {
+        String value = required(code);
+        if (value.equalsIgnoreCase(RESERVED_CODE)) {
+            throw new RuleViolation("code", "form.code.reserved", value);
+        }
+        return value;
+    }
+
+    /**
+     * Inserts, turning a clash on a code into a rule violation. Codes are unique without
+     * regard to case, and checked by the database so that two simultaneous creations
+     * cannot both succeed.
+     */
+    private static void unique(String code, Runnable insert) {
+        try {
+            insert.run();
+        } catch (DuplicateKeyException e) {
+            throw new RuleViolation("code", "validation.code.taken", code);
+        }
     }
 
     private Participant participant(String code, ParticipantDetails details) {

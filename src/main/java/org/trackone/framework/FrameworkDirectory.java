@@ -51,7 +51,7 @@ public class FrameworkDirectory {
         return Optional.ofNullable(snapshot().participantsByCode().get(code));
     }
 
-    /** Short names by code, for writing lists of participants. */
+    /** Every participant by its code, for writing lists of participants. */
     public Map<ParticipantCode, Participant> participantsByCode() {
         return snapshot().participantsByParticipantCode();
     }
@@ -93,7 +93,7 @@ public class FrameworkDirectory {
         Body body = body(bodyCode);
         return snapshot().memberships().stream()
                 .filter(m -> m.bodyCode().equals(bodyCode))
-                .map(m -> reader.readsNotesOf(body) ? m : withoutNotes(m))
+                .map(m -> asSeenBy(reader, body, m))
                 .toList();
     }
 
@@ -108,7 +108,7 @@ public class FrameworkDirectory {
         participant(participantCode);
         return snapshot().memberships().stream()
                 .filter(m -> m.participant().value().equals(participantCode))
-                .map(m -> reader.readsNotesOf(body(m.bodyCode())) ? m : withoutNotes(m))
+                .map(m -> asSeenBy(reader, body(m.bodyCode()), m))
                 .toList();
     }
 
@@ -160,10 +160,19 @@ public class FrameworkDirectory {
                 repository.memberships(), repository.proposals());
     }
 
-    private static Membership withoutNotes(Membership membership) {
+    /**
+     * A membership as a reader may see it: the notes only where the body's record rule
+     * lets the reader read them, and the accounts that recorded the changes only for
+     * insiders (account names are half of what a password guess needs).
+     */
+    private static Membership asSeenBy(Reader reader, Body body, Membership membership) {
+        boolean notes = reader.readsNotesOf(body);
+        if (notes && reader.insider()) {
+            return membership;
+        }
         return new Membership(membership.bodyCode(), membership.participant(), membership.changes().stream()
                 .map(c -> new MembershipChange(c.bodyCode(), c.participant(), c.sequence(), c.action(), c.statusAfter(),
-                        c.effectiveOn(), "", c.recordedAt(), c.recordedBy()))
+                        c.effectiveOn(), notes ? c.note() : "", c.recordedAt(), reader.insider() ? c.recordedBy() : ""))
                 .toList());
     }
 
@@ -182,8 +191,6 @@ public class FrameworkDirectory {
     /** Bodies by track, mandate, record rule and status; null matches anything. */
     public record BodyFilter(@Nullable Track track, @Nullable Mandate mandate, @Nullable RecordRule recordRule,
             @Nullable BodyStatus status) {
-
-        public static final BodyFilter ALL = new BodyFilter(null, null, null, null);
 
         boolean matches(Body body) {
             return (track == null || body.track() == track) && (mandate == null || body.mandate() == mandate)

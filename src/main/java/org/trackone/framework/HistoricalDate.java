@@ -49,10 +49,6 @@ public record HistoricalDate(LocalDate date, Precision precision) implements Com
         return parse(text);
     }
 
-    public static HistoricalDate day(LocalDate date) {
-        return new HistoricalDate(date, Precision.DAY);
-    }
-
     /** The last day this date may mean: 31 July for "July 1993". */
     public LocalDate lastDay() {
         return switch (precision) {

@@ -2,6 +2,7 @@ package org.trackone.framework;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,9 +26,12 @@ public record Membership(String bodyCode, ParticipantCode participant, List<Memb
         return new Membership(bodyCode, participant, List.of());
     }
 
-    /** The status after the latest change; empty when there has been none. */
+    /**
+     * The status in force today; empty when there has been no change yet. A change
+     * recorded ahead of its date (an accession fixed for next year) counts from that date.
+     */
     public Optional<MembershipStatus> status() {
-        return latest().map(MembershipChange::statusAfter);
+        return statusOn(LocalDate.now(ZoneOffset.UTC));
     }
 
     /** The status in force on a day: after the last change that took effect by then. */
@@ -47,9 +51,11 @@ public record Membership(String bodyCode, ParticipantCode participant, List<Memb
         return status().map(MembershipStatus::takesPart).orElse(false);
     }
 
-    /** The date of the latest change: the date since when the current status holds. */
+    /** The date of the change that set today's status. */
     public Optional<HistoricalDate> since() {
-        return latest().map(MembershipChange::effectiveOn);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        return changes.stream().filter(c -> !c.effectiveOn().date().isAfter(today))
+                .reduce((first, second) -> second).map(MembershipChange::effectiveOn);
     }
 
     /**
@@ -60,14 +66,16 @@ public record Membership(String bodyCode, ParticipantCode participant, List<Memb
      */
     public MembershipChange next(MembershipAction action, HistoricalDate effectiveOn, @Nullable String note,
             String recordedBy, Instant recordedAt) {
-        MembershipStatus current = status().orElse(null);
+        // The next step follows the latest recorded one, even one dated ahead.
+        MembershipStatus current = latest().map(MembershipChange::statusAfter).orElse(null);
         if (!action.allowedAfter(current)) {
             throw current == null
                     ? new RuleViolation("action", "membership.notAllowedFirst", action)
                     : new RuleViolation("action", "membership.notAllowedAfter", action, current);
         }
         Optional<MembershipChange> latest = latest();
-        if (latest.isPresent() && effectiveOn.date().isBefore(latest.get().effectiveOn().date())) {
+        // Refused only when surely earlier: "1994" may follow "1994-03", it may mean December.
+        if (latest.isPresent() && effectiveOn.lastDay().isBefore(latest.get().effectiveOn().date())) {
             throw new RuleViolation("effectiveOn", "membership.beforeLatest", latest.get().effectiveOn());
         }
         String text = note == null ? "" : note.strip();

@@ -1,6 +1,6 @@
 package org.trackone.framework;
 
-/** The reach of a proposal: confined to the peninsula, Northeast Asia as a region, or Asia as a whole. */
+/** The reach of a proposal: confined to the peninsula, the surrounding region, or Asia as a whole. */
 public enum ProposalScope {
     PENINSULA, REGIONAL, ASIA
 }

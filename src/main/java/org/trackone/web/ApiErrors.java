@@ -111,8 +111,13 @@ class ApiErrors {
             return problem(HttpStatus.BAD_REQUEST, field + ": " + reason, List.of(new FieldError(field, reason)),
                     request);
         }
-        return problem(HttpStatus.BAD_REQUEST, "The request body is not valid JSON: "
-                + firstLine(e.getCause() == null ? e.getMessage() : rootMessage(e.getCause())), List.of(), request);
+        if (e.getCause() instanceof StreamReadException syntax) {
+            // The parser's own words say where the JSON breaks, and name nothing inside the server.
+            return problem(HttpStatus.BAD_REQUEST, "The request body is not valid JSON: "
+                    + firstLine(syntax.getOriginalMessage()), List.of(), request);
+        }
+        return problem(HttpStatus.BAD_REQUEST,
+                "The request body is missing or is not a JSON object of the expected shape.", List.of(), request);
     }
 
     /**

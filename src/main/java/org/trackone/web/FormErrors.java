@@ -19,7 +19,6 @@ public final class FormErrors {
 
     private static boolean hasField(BindingResult form, String field) {
         try {
-            form.getFieldType(field);
             return form.getFieldType(field) != null;
         } catch (RuntimeException e) {
             return false;

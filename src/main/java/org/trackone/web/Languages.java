@@ -1,7 +1,6 @@
 package org.trackone.web;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
@@ -16,9 +15,5 @@ public class Languages {
     }
 
     public record Language(String code, String name) {
-    }
-
-    public static boolean offered(Locale locale) {
-        return WebConfiguration.LANGUAGES.stream().anyMatch(l -> l.getLanguage().equals(locale.getLanguage()));
     }
 }

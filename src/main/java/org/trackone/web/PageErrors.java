@@ -3,6 +3,7 @@ package org.trackone.web;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -27,7 +28,7 @@ class PageErrors {
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
-            RuleViolation.class})
+            RuleViolation.class, InvalidPropertyException.class})
     ModelAndView badRequest(Exception e, HttpServletResponse response) {
         return page(HttpStatus.BAD_REQUEST, "error.badRequest", response);
     }

@@ -64,6 +64,16 @@ create table framework_membership_change (
 );
 create index framework_membership_change_participant_idx on framework_membership_change (participant_id);
 
+create function framework_membership_change_is_append_only() returns trigger language plpgsql as $$
+begin
+    raise exception 'the history of a membership is append-only: add a change instead';
+end;
+$$;
+
+create trigger framework_membership_change_append_only
+    before update or delete on framework_membership_change
+    for each statement execute function framework_membership_change_is_append_only();
+
 create table framework_proposal (
     id                bigint generated always as identity primary key,
     proposed_on       date         not null,
@@ -109,6 +119,11 @@ create table framework_revision (
     recorded_by  varchar(100) not null
 );
 create index framework_revision_subject_idx on framework_revision (subject_type, subject_code, id);
+
+-- Codes are unique regardless of case: KOR and kor would be the same participant to a reader.
+create unique index framework_participant_code_ci on framework_participant (lower(code));
+create unique index framework_format_code_ci on framework_format (lower(code));
+create unique index framework_body_code_ci on framework_body (lower(code));
 
 -- Which demonstration data sets have been loaded, so a restart never loads one twice.
 create table framework_demo_load (

@@ -161,6 +161,14 @@ public class FrameworkRepository {
         updateBodyReferences(body);
     }
 
+    /**
+     * Serializes changes to the tree of bodies for the rest of the transaction, so that
+     * two concurrent edits cannot each pass the cycle check and together make a cycle.
+     */
+    public void lockBodyTree() {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('framework_body_tree'))").query().singleRow();
+    }
+
     private void updateBodyReferences(Body body) {
         jdbc.sql("""
                 update framework_body set
@@ -189,15 +197,7 @@ public class FrameworkRepository {
         return group(jdbc.sql(CHANGE_SELECT + " order by b.code, p.code, c.sequence").query(FrameworkRepository::change).list());
     }
 
-    public List<Membership> membershipsOfBody(String bodyCode) {
-        return group(jdbc.sql(CHANGE_SELECT + " where b.code = ? order by p.code, c.sequence")
-                .param(bodyCode).query(FrameworkRepository::change).list());
-    }
 
-    public List<Membership> membershipsOfParticipant(String participantCode) {
-        return group(jdbc.sql(CHANGE_SELECT + " where p.code = ? order by b.code, c.sequence")
-                .param(participantCode).query(FrameworkRepository::change).list());
-    }
 
     /**
      * The membership, read under a row lock on the body so that two concurrent changes

@@ -16,8 +16,8 @@ import org.trackone.framework.Track;
 /** A body with its place in the tree (parent and children) and the participants taking part now. */
 @Schema(name = "Body", description = "A body of the framework with its children and current members.")
 record BodyResponse(
-        @Schema(example = "NEACD") String code,
-        @Schema(example = "Northeast Asia Cooperation Dialogue") String name,
+        @Schema(example = "RSD") String code,
+        @Schema(example = "Regional Security Dialogue") String name,
         BodyKind kind,
         @Schema(description = "Code of the parent body; absent for a top-level body.") @Nullable String parent,
         @Schema(description = "Codes of the bodies whose parent this is.") List<String> children,

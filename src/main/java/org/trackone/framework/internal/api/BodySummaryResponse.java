@@ -13,8 +13,8 @@ import org.trackone.framework.Track;
 /** A body as listed: its own attributes, without its children and members. */
 @Schema(name = "BodySummary", description = "A body of the framework as it appears in a list.")
 record BodySummaryResponse(
-        @Schema(example = "NEACD") String code,
-        @Schema(example = "Northeast Asia Cooperation Dialogue") String name,
+        @Schema(example = "RSD") String code,
+        @Schema(example = "Regional Security Dialogue") String name,
         BodyKind kind,
         @Schema(description = "Code of the parent body; absent for a top-level body.") @Nullable String parent,
         Track track,

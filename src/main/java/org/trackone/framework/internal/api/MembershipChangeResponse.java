@@ -21,11 +21,13 @@ record MembershipChangeResponse(
         @Schema(description = "The secretariat's note; absent when there is none or the reader may not see it.")
         @Nullable String note,
         @Schema(description = "When it was entered on the platform.") Instant recordedAt,
-        @Schema(description = "The account that entered it.") String recordedBy) {
+        @Schema(description = "The account that entered it; shown to the secretariat, delegates and experts only.")
+        @Nullable String recordedBy) {
 
     static MembershipChangeResponse of(MembershipChange change) {
         return new MembershipChangeResponse(change.bodyCode(), change.participant().value(), change.sequence(),
                 change.action(), change.statusAfter(), change.effectiveOn().toString(),
-                change.note().isEmpty() ? null : change.note(), change.recordedAt(), change.recordedBy());
+                change.note().isEmpty() ? null : change.note(), change.recordedAt(),
+                change.recordedBy().isEmpty() ? null : change.recordedBy());
     }
 }

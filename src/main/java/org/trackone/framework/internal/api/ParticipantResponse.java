@@ -8,10 +8,10 @@ import org.trackone.framework.ParticipantKind;
 @Schema(name = "Participant",
         description = "A state or an international organization that takes part in the framework.")
 record ParticipantResponse(
-        @Schema(example = "KOR") String code,
+        @Schema(example = "XYZ") String code,
         ParticipantKind kind,
-        @Schema(example = "Republic of Korea") String name,
-        @Schema(example = "South Korea") String shortName,
+        @Schema(example = "Republic of Example") String name,
+        @Schema(example = "Example State") String shortName,
         String description) {
 
     static ParticipantResponse of(Participant participant) {

@@ -39,7 +39,7 @@ class ProposalsApi {
                     + "with the year the proposal was made.")
     PageResponse<ProposalResponse> list(
             @Parameter(description = "Only proposals this participant made or joined (a participant code).",
-                    example = "KOR") @RequestParam(required = false) @Nullable String proposer,
+                    example = "XYZ") @RequestParam(required = false) @Nullable String proposer,
             @Parameter(description = "Only proposals of this reach.") @RequestParam(required = false)
             @Nullable ProposalScope scope,
             @Parameter(description = "Only proposals made in or after this year.", example = "1990")
