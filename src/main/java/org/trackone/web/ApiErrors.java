@@ -36,6 +36,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 
 /**
@@ -126,6 +127,9 @@ class ApiErrors {
      * (a date, a code) gave for refusing the text.
      */
     private static String unreadableReason(JacksonException json) {
+        if (json instanceof UnrecognizedPropertyException) {
+            return "is not a property of this resource";
+        }
         if (json instanceof InvalidFormatException format && format.getTargetType() != null
                 && format.getTargetType().isEnum()) {
             return "'" + format.getValue() + "' is not " + jsonType(format.getTargetType());

@@ -116,6 +116,24 @@ class FrameworkEdgeCasesTest {
     }
 
     @Test
+    void aMisspeltPropertyIsRefusedNotDropped() throws Exception {
+        mvc.perform(post("/api/v1/participants").with(user("secretariat").roles("SECRETARIAT")).with(csrf())
+                        .contentType("application/json")
+                        .content("{\"code\": \"EDGE-TYPO\", \"kind\": \"STATE\", \"name\": \"Typo\", \"shortName\": \"T\", \"descripton\": \"x\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("descripton"));
+        assertThat(directory.findParticipant("EDGE-TYPO")).isEmpty();
+    }
+
+    @Test
+    void yearsOutOfOrderAreRefused() throws Exception {
+        mvc.perform(get("/api/v1/proposals").param("from", "1999").param("to", "1990")
+                        .with(user("observer").roles("OBSERVER")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("to"));
+    }
+
+    @Test
     void anUnreadableBodyNamesNothingInsideTheServer() throws Exception {
         String detail = mvc.perform(post("/api/v1/participants").with(user("secretariat").roles("SECRETARIAT"))
                         .with(csrf()).contentType("application/json").content("null"))

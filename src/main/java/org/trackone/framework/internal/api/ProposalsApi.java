@@ -52,6 +52,9 @@ class ProposalsApi {
             @Min(0) int page,
             @Parameter(description = "Items per page.") @RequestParam(defaultValue = ApiRequests.DEFAULT_SIZE)
             @Min(1) @Max(ResultPage.MAX_SIZE) int size) {
+        if (from != null && to != null && to < from) {
+            throw new RuleViolation("to", "validation.yearsOutOfOrder", String.valueOf(from));
+        }
         PageRequest request = new PageRequest(page, size);
         ProposalFilter filter = new ProposalFilter(proposer == null ? null : proposer(proposer), scope, from, to);
         return PageResponse.of(ResultPage.of(directory.proposals(filter), request), ProposalResponse::of);
