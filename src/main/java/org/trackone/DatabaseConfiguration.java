@@ -3,6 +3,7 @@ package org.trackone;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 
 import com.zaxxer.hikari.HikariConfig;
@@ -42,6 +43,8 @@ class DatabaseConfiguration {
                 .setCleanDataDirectory(false)
                 // Spring closes it, after the beans that use it; a JVM hook of its own would race them.
                 .setRegisterShutdownHook(false)
+                // The default 10 s is too short on a busy two-core machine.
+                .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("max_connections", "60")
                 .start();
