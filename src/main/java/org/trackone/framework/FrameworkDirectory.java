@@ -127,6 +127,14 @@ public class FrameworkDirectory {
         return repository.revisions(subjectType, subjectCode);
     }
 
+    /**
+     * A number that changes whenever the framework does, so that views derived from it
+     * (a rendered overview) know when to derive again.
+     */
+    public long version() {
+        return generation.get();
+    }
+
     @TransactionalEventListener
     void on(FrameworkEdited event) {
         invalidate();

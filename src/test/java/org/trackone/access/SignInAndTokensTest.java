@@ -139,7 +139,10 @@ class SignInAndTokensTest {
         assertThat(jdbc.sql("select count(*) from access_api_token where token_hash = ? or prefix = ?")
                 .params(token, token).query(Long.class).single()).isZero();
 
-        mvc.perform(get("/api/v1/participants").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/participants").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk())
+                .andExpect(result -> assertThat(result.getRequest().getSession(false))
+                        .as("a token client gets no session").isNull());
         mvc.perform(post("/account/tokens").param("name", "successor").header("Authorization", "Bearer " + token))
                 .andExpect(status().isForbidden());
         assertThat(accounts.tokens("expert")).noneMatch(t -> t.name().equals("successor"));

@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -70,8 +71,31 @@ class SecurityConfiguration {
         return registration;
     }
 
+    /**
+     * API clients with a token: stateless. No session is created or read, and no CSRF
+     * token is needed, since a cross-site request cannot carry someone's bearer token.
+     * Which role may write is decided by {@code @PreAuthorize} on the API controllers.
+     */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle, ApiTokenFilter tokens,
+    @Order(1)
+    SecurityFilterChain apiTokenChain(HttpSecurity http, ApiTokenFilter tokens, JsonMapper json) throws Exception {
+        http
+            .securityMatcher(request -> API.matches(request) && ApiTokenFilter.carriesToken(request))
+            .authorizeHttpRequests(routes -> routes.anyRequest().authenticated())
+            .csrf(csrf -> csrf.disable())
+            .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .requestCache(cache -> cache.disable())
+            .exceptionHandling(errors -> errors
+                .authenticationEntryPoint(apiEntryPoint(json))
+                .accessDeniedHandler(apiDenied(json)))
+            .addFilterBefore(tokens, UsernamePasswordAuthenticationFilter.class);
+        return http.build();
+    }
+
+    /** People in a browser (and API calls riding on their session). */
+    @Bean
+    @Order(2)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle,
             JsonMapper json) throws Exception {
         AuthenticationEntryPoint pages = new LoginUrlAuthenticationEntryPoint("/sign-in");
         AccessDeniedHandlerImpl pageRefused = new AccessDeniedHandlerImpl();
@@ -108,10 +132,10 @@ class SecurityConfiguration {
                     }
                 }))
             .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/"))
-            // An API call with a token, or with no session at all, carries no ambient
-            // credentials a forged request could ride on; it needs no CSRF token.
+            // An API call without a session carries no ambient credentials a forged request
+            // could ride on; it needs no CSRF token (and so gets 401, not a CSRF refusal).
             .csrf(csrf -> csrf.ignoringRequestMatchers(request -> API.matches(request)
-                    && (ApiTokenFilter.carriesToken(request) || request.getSession(false) == null)))
+                    && request.getSession(false) == null))
             .sessionManagement(sessions -> sessions
                 .sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
                 .sessionFixation(fixation -> fixation.changeSessionId()))
@@ -125,8 +149,7 @@ class SecurityConfiguration {
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                         + "script-src 'self'; frame-ancestors 'none'; form-action 'self'"))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-            .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
-            .addFilterBefore(tokens, UsernamePasswordAuthenticationFilter.class);
+            .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }
 

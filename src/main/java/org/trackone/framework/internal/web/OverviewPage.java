@@ -4,10 +4,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,21 +22,49 @@ import org.trackone.framework.FrameworkDirectory;
 import org.trackone.framework.Membership;
 import org.trackone.framework.Participant;
 import org.trackone.framework.ParticipantCode;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /** The framework overview: every body as a tree, with its track, mandate, record rule and current members. */
 @Controller
 class OverviewPage {
 
     private final FrameworkDirectory directory;
+    private final ITemplateEngine templates;
+    /**
+     * The rendered tree per language, with the framework version it shows. The tree is
+     * the same for every reader and changes only with the framework, while rendering it
+     * is most of the cost of the most visited page.
+     */
+    private final Map<Locale, RenderedTree> rendered = new ConcurrentHashMap<>();
 
-    OverviewPage(FrameworkDirectory directory) {
+    OverviewPage(FrameworkDirectory directory, ITemplateEngine templates) {
         this.directory = directory;
+        this.templates = templates;
     }
 
     @GetMapping("/")
-    String overview(Model model) {
-        model.addAttribute("tree", tree());
+    String overview(Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+        model.addAttribute("treeHtml", treeHtml(locale, request, response));
         return "framework/overview";
+    }
+
+    private String treeHtml(Locale locale, HttpServletRequest request, HttpServletResponse response) {
+        long version = directory.version();
+        RenderedTree cached = rendered.get(locale);
+        if (cached != null && cached.version() == version) {
+            return cached.html();
+        }
+        List<BodyNode> tree = tree();
+        String html = tree.isEmpty() ? "" : templates.process("framework/parts", Set.of("bodyTree"),
+                new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
+                        .buildExchange(request, response), locale, Map.of("tree", tree)));
+        rendered.put(locale, new RenderedTree(version, html));
+        return html;
+    }
+
+    private record RenderedTree(long version, String html) {
     }
 
     /** The bodies live on the overview; their list has no page of its own. */
