@@ -101,6 +101,22 @@ class SignInAndTokensTest {
     }
 
     @Test
+    void anAnonymousApiCallOpensNoSession() throws Exception {
+        mvc.perform(get("/api/v1/participants"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(result -> assertThat(result.getRequest().getSession(false)).isNull());
+    }
+
+    @Test
+    void afterSigningInAPersonReturnsToThePageTheyAskedFor() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(get("/account").session(session)).andExpect(redirectedUrl("/sign-in"));
+        mvc.perform(post("/sign-in").param("username", "observer").param("password", "demo").with(csrf())
+                        .session(session))
+                .andExpect(redirectedUrl("http://localhost/account?continue"));
+    }
+
+    @Test
     void anAnonymousApiWriteIsUnauthorizedNotACsrfRefusal() throws Exception {
         mvc.perform(post("/api/v1/participants").contentType("application/json").content("{}"))
                 .andExpect(status().isUnauthorized());

@@ -28,6 +28,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.trackone.TrackoneSettings;
@@ -132,6 +133,7 @@ class SecurityConfiguration {
                     }
                 }))
             .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/"))
+            .requestCache(cache -> cache.requestCache(pagesToReturnTo()))
             // An API call without a session carries no ambient credentials a forged request
             // could ride on; it needs no CSRF token (and so gets 401, not a CSRF refusal).
             .csrf(csrf -> csrf.ignoringRequestMatchers(request -> API.matches(request)
@@ -151,6 +153,16 @@ class SecurityConfiguration {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
             .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class);
         return http.build();
+    }
+
+    /**
+     * Remembers a page a person was sent away from to sign in, to return there after.
+     * Not API calls: saving them would open a session for every anonymous call.
+     */
+    private static HttpSessionRequestCache pagesToReturnTo() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !API.matches(request));
+        return cache;
     }
 
     static AuthenticationEntryPoint apiEntryPoint(JsonMapper json) {
