@@ -1,0 +1,202 @@
+package org.trackone.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.text.ChoiceFormat;
+import java.text.Format;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Keeps the translated message bundles complete and consistent with the English one
+ * (i18n/messages.properties): the same keys, the same arguments, and texts that
+ * java.text.MessageFormat can use.
+ */
+class MessageBundlesTest {
+
+    private static final String ENGLISH = "i18n/messages.properties";
+    private static final Pattern ARGUMENT = Pattern.compile("\\{\\s*(\\d+)");
+    /** An apostrophe that is not part of a doubled one (''). */
+    private static final Pattern SINGLE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ko", "ja", "zh", "ru"})
+    void hasExactlyTheEnglishKeys(String language) throws IOException {
+        Set<String> english = load(ENGLISH).keySet();
+        Set<String> translated = load(bundle(language)).keySet();
+
+        Set<String> missing = new TreeSet<>(english);
+        missing.removeAll(translated);
+        Set<String> extra = new TreeSet<>(translated);
+        extra.removeAll(english);
+
+        assertThat(missing).as("keys of %s missing in %s", ENGLISH, bundle(language)).isEmpty();
+        assertThat(extra).as("keys of %s that %s does not have", bundle(language), ENGLISH).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ko", "ja", "zh", "ru"})
+    void hasNoEmptyText(String language) throws IOException {
+        List<String> empty = new ArrayList<>();
+        load(bundle(language)).forEach((key, value) -> {
+            if (value.isBlank()) {
+                empty.add(key);
+            }
+        });
+        assertThat(empty).as("keys of %s without text", bundle(language)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ko", "ja", "zh", "ru"})
+    void keepsTheArgumentsOfEveryText(String language) throws IOException {
+        Map<String, String> english = load(ENGLISH);
+        Map<String, String> translated = load(bundle(language));
+        Map<String, String> differing = new TreeMap<>();
+        english.forEach((key, text) -> {
+            String translation = translated.get(key);
+            if (translation != null && !arguments(text).equals(arguments(translation))) {
+                differing.put(key, "English " + arguments(text) + ", translation " + arguments(translation));
+            }
+        });
+        assertThat(differing).as("texts of %s whose arguments ({n}) differ from English", bundle(language)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ko", "ja", "zh", "ru"})
+    void everyTextIsAValidMessageFormat(String language) throws IOException {
+        Locale locale = Locale.forLanguageTag(language);
+        Map<String, String> english = load(ENGLISH);
+        Map<String, String> problems = new TreeMap<>();
+        load(bundle(language)).forEach((key, text) -> {
+            try {
+                MessageFormat format = new MessageFormat(text, locale);
+                String englishText = english.get(key);
+                if (englishText == null) {
+                    return;
+                }
+                List<String> kinds = kinds(format);
+                List<String> englishKinds = kinds(new MessageFormat(englishText, Locale.ENGLISH));
+                if (!kinds.equals(englishKinds)) {
+                    problems.put(key, "argument formats " + kinds + " instead of " + englishKinds);
+                    return;
+                }
+                if (!arguments(englishText).isEmpty() || englishText.contains("''")) {
+                    if (SINGLE_APOSTROPHE.matcher(text).find()) {
+                        problems.put(key, "a single apostrophe quotes text in MessageFormat: write ''");
+                        return;
+                    }
+                    String shown = format.format(sampleArguments(format));
+                    for (int index : arguments(englishText)) {
+                        String expected = format.getFormatsByArgumentIndex()[index] == null ? marker(index) : "7";
+                        if (!shown.contains(expected)) {
+                            problems.put(key, "argument {" + index + "} does not show in \"" + shown + "\"");
+                        }
+                    }
+                }
+            } catch (IllegalArgumentException e) {
+                problems.put(key, e.getMessage());
+            }
+        });
+        assertThat(problems).as("texts of %s that MessageFormat cannot use as English does", bundle(language)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ko", "ja", "zh", "ru"})
+    void isValidUtf8WithoutDuplicateKeys(String language) throws IOException {
+        List<String> duplicates = new ArrayList<>();
+        Properties properties = new Properties() {
+            @Override
+            public synchronized Object put(Object key, Object value) {
+                Object previous = super.put(key, value);
+                if (previous != null) {
+                    duplicates.add((String) key);
+                }
+                return previous;
+            }
+        };
+        try (Reader reader = strictUtf8(bundle(language))) {
+            properties.load(reader);
+        }
+        assertThat(duplicates).as("keys written twice in %s", bundle(language)).isEmpty();
+    }
+
+    private static String bundle(String language) {
+        return "i18n/messages_" + language + ".properties";
+    }
+
+    /** The bundle's texts by key, read as UTF-8 (as Spring Boot reads them). */
+    private static Map<String, String> load(String resource) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = strictUtf8(resource)) {
+            properties.load(reader);
+        }
+        Map<String, String> texts = new TreeMap<>();
+        properties.stringPropertyNames().forEach(key -> texts.put(key, properties.getProperty(key)));
+        return texts;
+    }
+
+    /** Fails on bytes that are not UTF-8 instead of replacing them. */
+    private static Reader strictUtf8(String resource) {
+        InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(resource);
+        assertThat(in).as("%s on the class path", resource).isNotNull();
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return new InputStreamReader(in, decoder);
+    }
+
+    /** The argument indexes a text names ({0}, {1,number}, ...), nested ones included. */
+    private static Set<Integer> arguments(String text) {
+        Set<Integer> indexes = new TreeSet<>();
+        Matcher matcher = ARGUMENT.matcher(text);
+        while (matcher.find()) {
+            indexes.add(Integer.parseInt(matcher.group(1)));
+        }
+        return indexes;
+    }
+
+    /** What each argument index is formatted as: text, number or choice. */
+    private static List<String> kinds(MessageFormat format) {
+        List<String> kinds = new ArrayList<>();
+        for (Format argument : format.getFormatsByArgumentIndex()) {
+            kinds.add(argument == null ? "text"
+                    : argument instanceof ChoiceFormat ? "choice"
+                    : argument instanceof NumberFormat ? "number"
+                    : argument.getClass().getSimpleName());
+        }
+        return kinds;
+    }
+
+    private static Object[] sampleArguments(MessageFormat format) {
+        Format[] formats = format.getFormatsByArgumentIndex();
+        Object[] arguments = new Object[formats.length];
+        for (int index = 0; index < formats.length; index++) {
+            arguments[index] = formats[index] == null ? marker(index) : Integer.valueOf(7);
+        }
+        return arguments;
+    }
+
+    private static String marker(int index) {
+        return "<arg" + index + ">";
+    }
+}
