@@ -137,7 +137,17 @@ class RouteAccessTest {
             route("POST", "/api/v1/formats", Access.SECRETARIAT),
             route("PUT", "/api/v1/formats/{code}", Access.SECRETARIAT, "/api/v1/formats/five-party"),
             route("GET", "/api/v1/proposals", Access.SIGNED_IN),
-            route("GET", "/api/v1/proposals/{id}", Access.SIGNED_IN, "/api/v1/proposals/1")
+            route("GET", "/api/v1/proposals/{id}", Access.SIGNED_IN, "/api/v1/proposals/1"),
+            // Confidence-building measures: the regime's rules
+            route("GET", "/csbm", Access.SIGNED_IN),
+            route("GET", "/csbm/{body}/rules", Access.SIGNED_IN, "/csbm/NEACD/rules"),
+            route("GET", "/csbm/{body}/rules/new", Access.SECRETARIAT, "/csbm/NEACD/rules/new"),
+            route("POST", "/csbm/{body}/rules/new", Access.SECRETARIAT, "/csbm/NEACD/rules/new"),
+            route("GET", "/api/v1/csbm/bodies/{body}/rule-sets", Access.SIGNED_IN, "/api/v1/csbm/bodies/NEACD/rule-sets"),
+            route("GET", "/api/v1/csbm/bodies/{body}/rule-sets/{version}", Access.SIGNED_IN,
+                    "/api/v1/csbm/bodies/NEACD/rule-sets/1"),
+            route("POST", "/api/v1/csbm/bodies/{body}/rule-sets", Access.SECRETARIAT,
+                    "/api/v1/csbm/bodies/NEACD/rule-sets")
     );
 
     @Autowired MockMvc mvc;
