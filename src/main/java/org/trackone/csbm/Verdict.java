@@ -7,6 +7,9 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * What the regime says about a notified military activity, under the rule set in force
  * on the day it was notified. Given once, stored with the notification, never recomputed.
@@ -23,6 +26,7 @@ import java.util.List;
  * @param daysLate days by which the notification came later than due; 0 when on time
  * @param constraintsBroken the constraints this activity takes the state beyond
  */
+@JsonIgnoreProperties(value = "late", allowGetters = true)
 public record Verdict(int ruleSetVersion, boolean notificationInForce, boolean notifiable, boolean observable,
         List<Force> thresholdsReached, List<Force> linkedThresholdsReached, List<Force> nearThreshold,
         int noticeRequiredDays, long noticeGivenDays, long daysLate, List<ActivityConstraint> constraintsBroken) {
@@ -35,6 +39,7 @@ public record Verdict(int ruleSetVersion, boolean notificationInForce, boolean n
     }
 
     /** Late only matters for an activity that had to be notified. */
+    @JsonProperty("late")
     public boolean late() {
         return notifiable && daysLate > 0;
     }
