@@ -103,11 +103,15 @@ class ApiErrors {
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        if (e.getCause() instanceof ValueInstantiationException json && json.getCause() instanceof RuleViolation rule) {
+            // A value read well but refused by the rules of the type it makes: 422, the field named in full.
+            String path = jsonPath(json);
+            return ruleViolation(new RuleViolation(path.isEmpty() ? rule.field() : path + "." + rule.field(),
+                    rule.messageCode(), rule.arguments()), request);
+        }
         if (e.getCause() instanceof JacksonException json && !(json instanceof StreamReadException)
                 && !json.getPath().isEmpty()) {
-            String field = json.getPath().stream()
-                    .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
+            String field = jsonPath(json);
             String reason = unreadableReason(json);
             return problem(HttpStatus.BAD_REQUEST, field + ": " + reason, List.of(new FieldError(field, reason)),
                     request);
@@ -119,6 +123,12 @@ class ApiErrors {
         }
         return problem(HttpStatus.BAD_REQUEST,
                 "The request body is missing or is not a JSON object of the expected shape.", List.of(), request);
+    }
+
+    private static String jsonPath(JacksonException json) {
+        return json.getPath().stream()
+                .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
     }
 
     /**

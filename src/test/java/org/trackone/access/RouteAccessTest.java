@@ -40,6 +40,10 @@ class RouteAccessTest {
 
     enum Access {
         PUBLIC, SIGNED_IN, SECRETARIAT,
+        /** The secretariat and the delegates of participating states (the test's delegate is South Korea's). */
+        PARTICIPANTS,
+        /** Delegates only (the test's delegate is South Korea's defence ministry). */
+        DELEGATE,
         /** The page that says "forbidden": it answers 403 to everyone, whoever asks. */
         REFUSAL_PAGE
     }
@@ -137,7 +141,34 @@ class RouteAccessTest {
             route("POST", "/api/v1/formats", Access.SECRETARIAT),
             route("PUT", "/api/v1/formats/{code}", Access.SECRETARIAT, "/api/v1/formats/five-party"),
             route("GET", "/api/v1/proposals", Access.SIGNED_IN),
-            route("GET", "/api/v1/proposals/{id}", Access.SIGNED_IN, "/api/v1/proposals/1")
+            route("GET", "/api/v1/proposals/{id}", Access.SIGNED_IN, "/api/v1/proposals/1"),
+            // Confidence-building measures: the regime's rules
+            route("GET", "/csbm", Access.SIGNED_IN),
+            route("GET", "/csbm/{body}/rules", Access.SIGNED_IN, "/csbm/NEACD/rules"),
+            route("GET", "/csbm/{body}/rules/new", Access.SECRETARIAT, "/csbm/NEACD/rules/new"),
+            route("POST", "/csbm/{body}/rules/new", Access.SECRETARIAT, "/csbm/NEACD/rules/new"),
+            route("GET", "/api/v1/csbm/bodies/{body}/rule-sets", Access.SIGNED_IN, "/api/v1/csbm/bodies/NEACD/rule-sets"),
+            route("GET", "/api/v1/csbm/bodies/{body}/rule-sets/{version}", Access.SIGNED_IN,
+                    "/api/v1/csbm/bodies/NEACD/rule-sets/1"),
+            route("POST", "/api/v1/csbm/bodies/{body}/rule-sets", Access.SECRETARIAT,
+                    "/api/v1/csbm/bodies/NEACD/rule-sets"),
+            // Prior notifications: participating states and the secretariat read, delegates act
+            route("GET", "/csbm/{body}/notifications", Access.PARTICIPANTS, "/csbm/NEACD/notifications"),
+            route("GET", "/csbm/{body}/notifications/new", Access.DELEGATE, "/csbm/NEACD/notifications/new"),
+            route("POST", "/csbm/{body}/notifications/new", Access.DELEGATE, "/csbm/NEACD/notifications/new"),
+            route("GET", "/csbm/notifications/{id}", Access.PARTICIPANTS, "/csbm/notifications/999999").answering(404),
+            route("POST", "/csbm/notifications/{id}/acknowledge", Access.DELEGATE,
+                    "/csbm/notifications/999999/acknowledge"),
+            route("GET", "/csbm/inbox", Access.DELEGATE),
+            route("GET", "/api/v1/csbm/bodies/{body}/notifications", Access.PARTICIPANTS,
+                    "/api/v1/csbm/bodies/NEACD/notifications"),
+            route("POST", "/api/v1/csbm/bodies/{body}/notifications", Access.DELEGATE,
+                    "/api/v1/csbm/bodies/NEACD/notifications"),
+            route("GET", "/api/v1/csbm/notifications/{id}", Access.PARTICIPANTS, "/api/v1/csbm/notifications/999999")
+                    .answering(404),
+            route("POST", "/api/v1/csbm/notifications/{id}/acknowledgements", Access.DELEGATE,
+                    "/api/v1/csbm/notifications/999999/acknowledgements"),
+            route("GET", "/api/v1/csbm/inbox", Access.DELEGATE)
     );
 
     @Autowired MockMvc mvc;
@@ -215,6 +246,10 @@ class RouteAccessTest {
             case SIGNED_IN -> role == Role.ANONYMOUS ? Outcome.SIGN_IN : Outcome.ALLOWED;
             case SECRETARIAT -> role == Role.ANONYMOUS ? Outcome.SIGN_IN
                     : role == Role.SECRETARIAT ? Outcome.ALLOWED : Outcome.FORBIDDEN;
+            case PARTICIPANTS -> role == Role.ANONYMOUS ? Outcome.SIGN_IN
+                    : role == Role.SECRETARIAT || role == Role.DELEGATE ? Outcome.ALLOWED : Outcome.FORBIDDEN;
+            case DELEGATE -> role == Role.ANONYMOUS ? Outcome.SIGN_IN
+                    : role == Role.DELEGATE ? Outcome.ALLOWED : Outcome.FORBIDDEN;
             case REFUSAL_PAGE -> Outcome.FORBIDDEN;
         };
     }

@@ -114,6 +114,8 @@ class SecurityConfiguration {
                     .permitAll()
                 .requestMatchers("/api/**").authenticated()
                 .requestMatchers("/account", "/account/**").authenticated()
+                .requestMatchers(HttpMethod.GET, "/csbm", "/csbm/**").authenticated()
+                .requestMatchers(HttpMethod.POST, "/csbm/**").authenticated()
                 .requestMatchers(HttpMethod.GET, "/", "/bodies", "/bodies/**", "/participants", "/participants/**",
                         "/formats", "/formats/**", "/proposals", "/proposals/**", "/sign-in", "/error", "/error/**",
                         "/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/actuator/health")

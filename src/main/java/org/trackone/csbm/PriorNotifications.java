@@ -1,0 +1,297 @@
+package org.trackone.csbm;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.trackone.NotFound;
+import org.trackone.PlainText;
+import org.trackone.RuleViolation;
+import org.trackone.access.Account;
+import org.trackone.access.Accounts;
+import org.trackone.access.Ministry;
+import org.trackone.access.Role;
+import org.trackone.csbm.NotificationRequest.Coordinates;
+import org.trackone.csbm.internal.NotificationRepository;
+import org.trackone.framework.FrameworkDirectory;
+import org.trackone.framework.Membership;
+import org.trackone.framework.ParticipantKind;
+
+/**
+ * Prior notification of military activities: a defence-ministry delegate notifies for
+ * its own state; the rules in force that day give their verdict; the notification is
+ * delivered to every other participating state, each of which acknowledges it.
+ * The secretariat and the delegates of the body's participating states read them.
+ */
+@Service
+public class PriorNotifications {
+
+    public static final int MAX_DESCRIPTION = 5000;
+    public static final int MAX_KEY = 200;
+    public static final int MAX_LINKS = 50;
+    public static final int FIRST_YEAR = 1900;
+    public static final int LAST_YEAR = 2200;
+
+    private final NotificationRepository repository;
+    private final Regimes regimes;
+    private final FrameworkDirectory framework;
+    private final Accounts accounts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock = Clock.systemUTC();
+
+    PriorNotifications(NotificationRepository repository, Regimes regimes, FrameworkDirectory framework,
+            Accounts accounts, ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.regimes = regimes;
+        this.framework = framework;
+        this.accounts = accounts;
+        this.events = events;
+    }
+
+    /** What a submission came to: the notification, and whether this call made it or found it under its key. */
+    public record Submission(PriorNotification notification, boolean created) {
+    }
+
+    /**
+     * Notifies a military activity for the delegate's own state.
+     *
+     * @param idempotencyKey the client's key; sending the same key again returns the first result
+     * @throws AccessDeniedException when the account is not a defence-ministry delegate
+     * @throws RuleViolation naming the field at fault; nothing is written then
+     */
+    @Transactional
+    public Submission submit(String bodyCode, NotificationRequest request, String username,
+            @Nullable String idempotencyKey) {
+        return submit(bodyCode, request, username, idempotencyKey, clock.instant());
+    }
+
+    @Transactional
+    Submission submit(String bodyCode, NotificationRequest request, String username, @Nullable String idempotencyKey,
+            Instant now) {
+        Account account = account(username);
+        if (account.role() != Role.DELEGATE || account.ministry() != Ministry.DEFENCE || account.participant() == null) {
+            throw new AccessDeniedException("Only a defence-ministry delegate notifies military activities.");
+        }
+        framework.body(bodyCode);
+        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+        if (key != null && (key.length() > MAX_KEY || key.chars().anyMatch(Character::isISOControl))) {
+            throw new RuleViolation("Idempotency-Key", "csbm.idempotencyKey", MAX_KEY);
+        }
+        if (key != null) {
+            Optional<Long> earlier = repository.idByKey(username, key);
+            if (earlier.isPresent()) {
+                return new Submission(find(earlier.get()), false);
+            }
+        }
+        String state = required("state", request.state());
+        if (!state.equals(account.participant())) {
+            throw new RuleViolation("state", "csbm.notification.otherState", account.participant());
+        }
+        List<String> participating = participatingStates(bodyCode);
+        if (!participating.contains(state)) {
+            throw new RuleViolation("state", "csbm.notification.notParticipating", bodyCode);
+        }
+        MilitaryActivity activity = activity(request);
+        String description = description(request.description());
+        Map<Long, MilitaryActivity> ofState = repository.activitiesOf(bodyCode, state);
+        Set<Long> linkIds = links(request.linkedTo(), ofState.keySet());
+        List<MilitaryActivity> linked = linkIds.stream().map(ofState::get).toList();
+        List<MilitaryActivity> others = ofState.entrySet().stream().filter(e -> !linkIds.contains(e.getKey()))
+                .map(Map.Entry::getValue).toList();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        Verdict verdict = regimes.history(bodyCode).judge(activity, today, linked, others);
+
+        Optional<Long> inserted = repository.insert(bodyCode, state, username, now, activity, description, verdict,
+                key);
+        if (inserted.isEmpty()) {
+            // The same key was used by a request that committed while this one ran.
+            return new Submission(find(repository.idByKey(username, key).orElseThrow()), false);
+        }
+        long id = inserted.get();
+        repository.insertLinks(id, linkIds);
+        List<String> addressees = participating.stream().filter(s -> !s.equals(state)).toList();
+        repository.deliver(id, addressees, now);
+        events.publishEvent(new NotificationSubmitted(id, bodyCode, state, now, verdict.notifiable(), verdict.late(),
+                addressees));
+        return new Submission(find(id), true);
+    }
+
+    /**
+     * A notification, for the secretariat and the delegates of the body's participating states.
+     *
+     * @throws NotFound when there is none with this id
+     * @throws AccessDeniedException for anyone else
+     */
+    @Transactional(readOnly = true)
+    public PriorNotification notification(long id, String username) {
+        PriorNotification notification = find(id);
+        requireReader(notification.bodyCode(), account(username));
+        return notification;
+    }
+
+    @Transactional(readOnly = true)
+    public List<PriorNotification> ofBody(String bodyCode, String username) {
+        framework.body(bodyCode);
+        requireReader(bodyCode, account(username));
+        return repository.ofBody(bodyCode);
+    }
+
+    /** Whether the account may read the body's notifications: the secretariat, or a delegate of a participating state. */
+    public boolean mayRead(String bodyCode, String username) {
+        Account account = account(username);
+        return account.role() == Role.SECRETARIAT || (account.role() == Role.DELEGATE
+                && account.participant() != null && participatingStates(bodyCode).contains(account.participant()));
+    }
+
+    /** Whether the account may notify for its state: a defence-ministry delegate of a participating state. */
+    public boolean mayNotify(String bodyCode, String username) {
+        Account account = account(username);
+        return account.role() == Role.DELEGATE && account.ministry() == Ministry.DEFENCE
+                && account.participant() != null && participatingStates(bodyCode).contains(account.participant());
+    }
+
+    /** The delegate's state's inbox: every notification delivered to it, newest first. */
+    @Transactional(readOnly = true)
+    public List<InboxItem> inbox(String username) {
+        return repository.inbox(delegateState(username));
+    }
+
+    /**
+     * Records the delegate's state's acknowledgement of a notification delivered to it.
+     * Acknowledging again changes nothing: the first acknowledgement stands.
+     */
+    @Transactional
+    public PriorNotification acknowledge(long id, String username) {
+        return acknowledge(id, username, clock.instant());
+    }
+
+    @Transactional
+    PriorNotification acknowledge(long id, String username, Instant now) {
+        String state = delegateState(username);
+        PriorNotification notification = find(id);
+        if (notification.deliveries().stream().noneMatch(d -> d.addressee().equals(state))) {
+            throw new AccessDeniedException("The notification was not delivered to " + state + ".");
+        }
+        if (repository.acknowledge(id, state, now, username)) {
+            events.publishEvent(new NotificationAcknowledged(id, state, now));
+        }
+        return find(id);
+    }
+
+    /** The states taking part in the body now, by code: the addressees of its submissions. */
+    public List<String> participatingStates(String bodyCode) {
+        return framework.currentMembers(bodyCode).stream().map(Membership::participant)
+                .filter(code -> framework.participant(code.value()).kind() == ParticipantKind.STATE)
+                .map(code -> code.value()).sorted().toList();
+    }
+
+    private PriorNotification find(long id) {
+        return repository.find(id).orElseThrow(() -> new NotFound("notification", id));
+    }
+
+    private void requireReader(String bodyCode, Account account) {
+        if (!(account.role() == Role.SECRETARIAT || (account.role() == Role.DELEGATE && account.participant() != null
+                && participatingStates(bodyCode).contains(account.participant())))) {
+            throw new AccessDeniedException("Only the secretariat and the participating states read notifications.");
+        }
+    }
+
+    private String delegateState(String username) {
+        Account account = account(username);
+        if (account.role() != Role.DELEGATE || account.participant() == null) {
+            throw new AccessDeniedException("Only a delegate has an inbox.");
+        }
+        return account.participant();
+    }
+
+    private Account account(String username) {
+        return accounts.find(username).orElseThrow(() -> new AccessDeniedException("No such account."));
+    }
+
+    private static MilitaryActivity activity(NotificationRequest request) {
+        ActivityType type = required("type", request.type());
+        LocalDate startsOn = year("startsOn", required("startsOn", request.startsOn()));
+        LocalDate endsOn = year("endsOn", required("endsOn", request.endsOn()));
+        List<@Nullable Coordinates> area = required("area", request.area());
+        List<Point> points = new ArrayList<>();
+        for (int i = 0; i < area.size(); i++) {
+            String field = "area[" + i + "]";
+            Coordinates c = required(field, area.get(i));
+            try {
+                points.add(new Point(required(field + ".latitude", c.latitude()),
+                        required(field + ".longitude", c.longitude())));
+            } catch (RuleViolation e) {
+                throw e.field().startsWith(field) ? e
+                        : new RuleViolation(field + "." + e.field(), e.messageCode(), e.arguments());
+            }
+        }
+        Map<Force, Integer> counts = new EnumMap<>(Force.class);
+        Map<Force, @Nullable Integer> forces = required("forces", request.forces());
+        forces.forEach((force, count) -> {
+            if (count == null || count < 0) {
+                throw new RuleViolation("forces." + force.name(), "csbm.count.negative");
+            }
+            counts.put(force, count);
+        });
+        return new MilitaryActivity(type, startsOn, endsOn, points, Forces.of(counts));
+    }
+
+    private static Set<Long> links(@Nullable List<@Nullable Long> requested, Set<Long> ofState) {
+        Set<Long> links = new LinkedHashSet<>();
+        if (requested == null) {
+            return links;
+        }
+        if (requested.size() > MAX_LINKS) {
+            throw new RuleViolation("linkedTo", "csbm.notification.tooManyLinks", MAX_LINKS);
+        }
+        for (int i = 0; i < requested.size(); i++) {
+            Long id = requested.get(i);
+            if (id == null || !ofState.contains(id)) {
+                throw new RuleViolation("linkedTo[" + i + "]", "csbm.notification.unknownLink");
+            }
+            links.add(id);
+        }
+        return links;
+    }
+
+    private static String description(@Nullable String text) {
+        String description = text == null ? "" : text.strip();
+        if (description.length() > MAX_DESCRIPTION) {
+            throw new RuleViolation("description", "validation.tooLong", MAX_DESCRIPTION);
+        }
+        if (!description.matches(PLAIN_TEXT)) {
+            throw new RuleViolation("description", "csbm.plainText");
+        }
+        return description;
+    }
+
+    /** What {@link PlainText} allows: no control characters other than tab and line breaks. */
+    private static final String PLAIN_TEXT = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
+
+    private static LocalDate year(String field, LocalDate day) {
+        if (day.getYear() < FIRST_YEAR || day.getYear() > LAST_YEAR) {
+            throw new RuleViolation(field, "csbm.year.range", FIRST_YEAR, LAST_YEAR);
+        }
+        return day;
+    }
+
+    private static <T> T required(String field, @Nullable T value) {
+        if (value == null) {
+            throw new RuleViolation(field, "csbm.required");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,72 @@
+package org.trackone.csbm;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.trackone.NotFound;
+import org.trackone.csbm.internal.RegimeRepository;
+import org.trackone.framework.FrameworkDirectory;
+
+/** Reads and adopts the versions of each body's confidence-building regime. */
+@Service
+public class Regimes {
+
+    private final RegimeRepository repository;
+    private final FrameworkDirectory framework;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Regimes(RegimeRepository repository, FrameworkDirectory framework, ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.framework = framework;
+        this.events = events;
+        this.clock = Clock.systemUTC();
+    }
+
+    /** Every version of the body's regime; empty when it has none. The body must exist. */
+    @Transactional(readOnly = true)
+    public RegimeHistory history(String bodyCode) {
+        framework.body(bodyCode);
+        return repository.history(bodyCode);
+    }
+
+    @Transactional(readOnly = true)
+    public RuleSetVersion version(String bodyCode, int version) {
+        return history(bodyCode).version(version)
+                .orElseThrow(() -> new NotFound("version of the regime of " + bodyCode, version));
+    }
+
+    /** The codes of the bodies that have a regime. */
+    @Transactional(readOnly = true)
+    public List<String> bodiesWithRegime() {
+        return repository.bodies();
+    }
+
+    /**
+     * Adopts a new version of the body's regime, taking effect on {@code effectiveFrom}:
+     * no earlier than tomorrow, so that no day already judged is judged again.
+     */
+    @Transactional
+    public RuleSetVersion adopt(String bodyCode, RuleSet rules, LocalDate effectiveFrom, String recordedBy) {
+        Instant now = clock.instant();
+        return adopt(bodyCode, rules, effectiveFrom, LocalDate.ofInstant(now, ZoneOffset.UTC), now, recordedBy);
+    }
+
+    /** A version adopted on a day in the past, as the demonstration data records. */
+    @Transactional
+    RuleSetVersion adopt(String bodyCode, RuleSet rules, LocalDate effectiveFrom, LocalDate adoptedOn, Instant now,
+            String recordedBy) {
+        framework.body(bodyCode);
+        repository.lock(bodyCode);
+        RuleSetVersion version = repository.history(bodyCode).next(rules, effectiveFrom, adoptedOn, now, recordedBy);
+        repository.insert(version);
+        events.publishEvent(new RuleSetAdopted(bodyCode, version.version(), effectiveFrom, recordedBy));
+        return version;
+    }
+}

@@ -1,0 +1,182 @@
+package org.trackone.csbm.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.trackone.csbm.ActivityType;
+import org.trackone.csbm.Delivery;
+import org.trackone.csbm.Forces;
+import org.trackone.csbm.InboxItem;
+import org.trackone.csbm.MilitaryActivity;
+import org.trackone.csbm.Point;
+import org.trackone.csbm.PriorNotification;
+import org.trackone.csbm.Verdict;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Prior notifications, their links, deliveries and acknowledgements, in plain SQL. Rows are only ever inserted. */
+@Repository
+public class NotificationRepository {
+
+    private static final TypeReference<List<Point>> POINTS = new TypeReference<>() { };
+    private static final String COLUMNS = """
+            n.id, n.body_code, n.state, n.submitted_by, n.submitted_at, n.activity_type, n.starts_on, n.ends_on,
+            n.area, n.forces, n.description, n.verdict""";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    NotificationRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** The notification an account already sent under this key, if any. */
+    public Optional<Long> idByKey(String submittedBy, String idempotencyKey) {
+        return jdbc.sql("select id from csbm_notification where submitted_by = ? and idempotency_key = ?")
+                .params(submittedBy, idempotencyKey).query(Long.class).optional();
+    }
+
+    /** Inserts a notification; empty when one with the same key from the same account got there first. */
+    public Optional<Long> insert(String bodyCode, String state, String submittedBy, Instant submittedAt,
+            MilitaryActivity activity, String description, Verdict verdict, @Nullable String idempotencyKey) {
+        return jdbc.sql("""
+                insert into csbm_notification (body_code, state, submitted_by, submitted_at, activity_type, starts_on,
+                    ends_on, area, forces, description, rule_set_version, verdict, idempotency_key)
+                values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, cast(? as jsonb), ?)
+                on conflict (submitted_by, idempotency_key) do nothing
+                returning id""")
+                .params(bodyCode, state, submittedBy, Timestamp.from(submittedAt), activity.type().name(),
+                        activity.startsOn(), activity.endsOn(), json.writeValueAsString(activity.area()),
+                        json.writeValueAsString(activity.forces()), description, verdict.ruleSetVersion(),
+                        json.writeValueAsString(verdict), idempotencyKey)
+                .query(Long.class).optional();
+    }
+
+    public void insertLinks(long id, Collection<Long> linked) {
+        for (long other : linked) {
+            jdbc.sql("insert into csbm_notification_link (notification_id, linked_id) values (?, ?)")
+                    .params(id, other).update();
+        }
+    }
+
+    /** Delivers to every addressee in one statement. */
+    public void deliver(long id, List<String> addressees, Instant at) {
+        if (addressees.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                insert into csbm_delivery (notification_id, addressee, delivered_at)
+                select ?, addressee, ? from unnest(cast(? as varchar[])) as addressee""")
+                .params(id, Timestamp.from(at), addressees.toArray(String[]::new)).update();
+    }
+
+    /** Records an acknowledgement; false when the state had already acknowledged. */
+    public boolean acknowledge(long id, String addressee, Instant at, String by) {
+        return jdbc.sql("""
+                insert into csbm_acknowledgement (notification_id, addressee, acknowledged_at, acknowledged_by)
+                values (?, ?, ?, ?) on conflict do nothing""")
+                .params(id, addressee, Timestamp.from(at), by).update() == 1;
+    }
+
+    public Optional<PriorNotification> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from csbm_notification n where n.id = ?").param(id)
+                .query(this::row).optional().map(this::complete);
+    }
+
+    /** A body's notifications, newest activity first. */
+    public List<PriorNotification> ofBody(String bodyCode) {
+        List<Row> rows = jdbc.sql("select " + COLUMNS + " from csbm_notification n where n.body_code = ? "
+                + "order by n.starts_on desc, n.id desc").param(bodyCode).query(this::row).list();
+        return completeAll(rows);
+    }
+
+    /** The activities a state notified to a body, for the constraints (each with its id). */
+    public Map<Long, MilitaryActivity> activitiesOf(String bodyCode, String state) {
+        Map<Long, MilitaryActivity> activities = new HashMap<>();
+        jdbc.sql("select " + COLUMNS + " from csbm_notification n where n.body_code = ? and n.state = ?")
+                .params(bodyCode, state).query(this::row).list()
+                .forEach(row -> activities.put(row.id(), row.activity()));
+        return activities;
+    }
+
+    public List<InboxItem> inbox(String state) {
+        return jdbc.sql("""
+                select n.id, n.body_code, n.state, n.activity_type, n.starts_on, d.delivered_at, a.acknowledged_at,
+                    a.acknowledged_by, n.verdict
+                from csbm_delivery d join csbm_notification n on n.id = d.notification_id
+                left join csbm_acknowledgement a on a.notification_id = d.notification_id and a.addressee = d.addressee
+                where d.addressee = ? order by d.delivered_at desc, n.id desc""")
+                .param(state).query((rs, n) -> new InboxItem(rs.getLong("id"), rs.getString("body_code"),
+                        rs.getString("state"), ActivityType.valueOf(rs.getString("activity_type")),
+                        rs.getObject("starts_on", LocalDate.class), rs.getTimestamp("delivered_at").toInstant(),
+                        instant(rs, "acknowledged_at"), rs.getString("acknowledged_by"),
+                        json.readValue(rs.getString("verdict"), Verdict.class).late()))
+                .list();
+    }
+
+    private List<PriorNotification> completeAll(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Long[] ids = rows.stream().map(Row::id).toArray(Long[]::new);
+        Map<Long, List<Long>> links = new HashMap<>();
+        jdbc.sql("select notification_id, linked_id from csbm_notification_link where notification_id = any(?) "
+                + "order by linked_id").param(ids).query((rs, n) -> {
+                    links.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                    return null;
+                }).list();
+        Map<Long, List<Delivery>> deliveries = new HashMap<>();
+        jdbc.sql("""
+                select d.notification_id, d.addressee, d.delivered_at, a.acknowledged_at, a.acknowledged_by
+                from csbm_delivery d left join csbm_acknowledgement a
+                    on a.notification_id = d.notification_id and a.addressee = d.addressee
+                where d.notification_id = any(?) order by d.addressee""").param(ids).query((rs, n) -> {
+                    deliveries.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Delivery(
+                            rs.getString("addressee"), rs.getTimestamp("delivered_at").toInstant(),
+                            instant(rs, "acknowledged_at"), rs.getString("acknowledged_by")));
+                    return null;
+                }).list();
+        return rows.stream().map(r -> r.notification(links.getOrDefault(r.id(), List.of()),
+                deliveries.getOrDefault(r.id(), List.of()))).toList();
+    }
+
+    private PriorNotification complete(Row row) {
+        return completeAll(List.of(row)).getFirst();
+    }
+
+    private Row row(ResultSet rs, int n) throws SQLException {
+        MilitaryActivity activity = new MilitaryActivity(ActivityType.valueOf(rs.getString("activity_type")),
+                rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
+                json.readValue(rs.getString("area"), POINTS), json.readValue(rs.getString("forces"), Forces.class));
+        return new Row(rs.getLong("id"), rs.getString("body_code"), rs.getString("state"),
+                rs.getString("submitted_by"), rs.getTimestamp("submitted_at").toInstant(), activity,
+                rs.getString("description"), json.readValue(rs.getString("verdict"), Verdict.class));
+    }
+
+    private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp at = rs.getTimestamp(column);
+        return at == null ? null : at.toInstant();
+    }
+
+    private record Row(long id, String bodyCode, String state, String submittedBy, Instant submittedAt,
+            MilitaryActivity activity, String description, Verdict verdict) {
+
+        PriorNotification notification(List<Long> links, List<Delivery> deliveries) {
+            return new PriorNotification(id, bodyCode, state, submittedBy, submittedAt, activity, links, description,
+                    verdict, deliveries);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.trackone.csbm.internal.web;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.trackone.RuleViolation;
+import org.trackone.access.Accounts;
+import org.trackone.csbm.ActivityType;
+import org.trackone.csbm.Force;
+import org.trackone.csbm.PriorNotification;
+import org.trackone.csbm.PriorNotifications;
+import org.trackone.framework.FrameworkDirectory;
+import org.trackone.web.FormErrors;
+
+/**
+ * Prior notifications on pages: a body's list, the defence delegate's form, one
+ * notification with its verdict and acknowledgements, and each state's inbox.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('SECRETARIAT', 'DELEGATE')")
+class NotificationPages {
+
+    static final String FORM = "notificationForm";
+
+    private final PriorNotifications notifications;
+    private final FrameworkDirectory framework;
+    private final Accounts accounts;
+
+    NotificationPages(PriorNotifications notifications, FrameworkDirectory framework, Accounts accounts) {
+        this.notifications = notifications;
+        this.framework = framework;
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/csbm/{body}/notifications")
+    String list(@PathVariable String body, Authentication authentication, Model model) {
+        model.addAttribute("notifications", notifications.ofBody(body, authentication.getName()));
+        model.addAttribute("body", framework.body(body));
+        model.addAttribute("mayNotify", notifications.mayNotify(body, authentication.getName()));
+        return "csbm/notifications";
+    }
+
+    @GetMapping("/csbm/{body}/notifications/new")
+    @PreAuthorize("hasRole('DELEGATE')")
+    String newNotification(@PathVariable String body, Authentication authentication, Model model) {
+        requireNotifier(body, authentication);
+        model.addAttribute(FORM, NotificationForm.empty());
+        return form(body, authentication, model);
+    }
+
+    @PostMapping("/csbm/{body}/notifications/new")
+    @PreAuthorize("hasRole('DELEGATE')")
+    String submit(@PathVariable String body, @ModelAttribute(FORM) NotificationForm form, BindingResult errors,
+            Authentication authentication, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        requireNotifier(body, authentication);
+        form.compactArea();
+        if (!errors.hasErrors()) {
+            try {
+                PriorNotification notification = notifications.submit(body, form.toRequest(state(authentication)),
+                        authentication.getName(), null).notification();
+                redirect.addFlashAttribute("notice", "csbm.notification.sent");
+                redirect.addAttribute("id", notification.id());
+                return "redirect:/csbm/notifications/{id}";
+            } catch (RuleViolation e) {
+                FormErrors.reject(errors, new RuleViolation(NotificationForm.formField(e.field()), e.messageCode(),
+                        e.arguments()));
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return form(body, authentication, model);
+    }
+
+    @GetMapping("/csbm/notifications/{id}")
+    String notification(@PathVariable long id, Authentication authentication, Model model) {
+        PriorNotification notification = notifications.notification(id, authentication.getName());
+        String viewerState = accounts.find(authentication.getName()).map(a -> a.participant()).orElse(null);
+        model.addAttribute("notification", notification);
+        model.addAttribute("body", framework.body(notification.bodyCode()));
+        model.addAttribute("forces", Force.values());
+        model.addAttribute("sender", notification.state().equals(viewerState));
+        model.addAttribute("mayAcknowledge", notification.deliveries().stream()
+                .anyMatch(d -> d.addressee().equals(viewerState) && !d.acknowledged()));
+        return "csbm/notification";
+    }
+
+    @PostMapping("/csbm/notifications/{id}/acknowledge")
+    @PreAuthorize("hasRole('DELEGATE')")
+    String acknowledge(@PathVariable long id, Authentication authentication, RedirectAttributes redirect) {
+        notifications.acknowledge(id, authentication.getName());
+        redirect.addFlashAttribute("notice", "csbm.notification.acknowledged");
+        redirect.addAttribute("id", id);
+        return "redirect:/csbm/notifications/{id}";
+    }
+
+    @GetMapping("/csbm/inbox")
+    @PreAuthorize("hasRole('DELEGATE')")
+    String inbox(Authentication authentication, Model model) {
+        model.addAttribute("items", notifications.inbox(authentication.getName()));
+        return "csbm/inbox";
+    }
+
+    private void requireNotifier(String body, Authentication authentication) {
+        framework.body(body);
+        if (!notifications.mayNotify(body, authentication.getName())) {
+            throw new AccessDeniedException("Only a defence-ministry delegate of a participating state notifies.");
+        }
+    }
+
+    private String state(Authentication authentication) {
+        return accounts.find(authentication.getName()).map(a -> a.participant()).orElse("");
+    }
+
+    private String form(String body, Authentication authentication, Model model) {
+        String state = state(authentication);
+        List<PriorNotification> own = notifications.ofBody(body, authentication.getName()).stream()
+                .filter(n -> n.state().equals(state)).toList();
+        model.addAttribute("body", framework.body(body));
+        model.addAttribute("state", framework.participant(state));
+        model.addAttribute("types", ActivityType.values());
+        model.addAttribute("forces", Force.values());
+        model.addAttribute("ownNotifications", own);
+        return "csbm/notification-form";
+    }
+}

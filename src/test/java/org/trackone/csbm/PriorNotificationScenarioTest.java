@@ -1,0 +1,191 @@
+package org.trackone.csbm;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.trackone.IntegrationTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/** Prior notification through the API and the pages: judged, delivered, acknowledged; bad input refused. */
+@IntegrationTest
+@RecordApplicationEvents
+class PriorNotificationScenarioTest {
+
+    private static final String NOTIFY = "/api/v1/csbm/bodies/NEACD/notifications";
+    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+
+    @Autowired MockMvc mvc;
+    @Autowired ApplicationEvents events;
+
+    private CsbmCalls calls() {
+        return new CsbmCalls(mvc);
+    }
+
+    @Test
+    void aLateNotificationIsFlaggedDeliveredToEveryOtherStateAndAcknowledged() {
+        ObjectNode request = notification("KOR", TODAY.plusDays(20), Map.of("TROOPS", 12000, "BATTLE_TANKS", 120));
+        JsonNode sent = calls().post(NOTIFY, request.toString(), CsbmCalls.delegate("kor-defence")).hasStatus(201).json();
+        long id = sent.path("id").asLong();
+        JsonNode verdict = sent.path("verdict");
+        assertThat(verdict.path("notifiable").asBoolean()).isTrue();
+        assertThat(verdict.path("observable").asBoolean()).isFalse();
+        assertThat(verdict.path("noticeRequiredDays").asInt()).isEqualTo(42);
+        assertThat(verdict.path("noticeGivenDays").asInt()).isEqualTo(20);
+        assertThat(verdict.path("daysLate").asInt()).isEqualTo(22);
+        assertThat(verdict.path("late").asBoolean()).isTrue();
+        assertThat(verdict.path("ruleSetVersion").asInt()).isEqualTo(2);
+        assertThat(sent.path("deliveries").valueStream().map(d -> d.path("addressee").asString()).toList())
+                .containsExactly("CHN", "JPN", "RUS", "USA");
+        assertThat(events.stream(NotificationSubmitted.class).filter(e -> e.notificationId() == id).findFirst())
+                .hasValueSatisfying(e -> assertThat(e.late()).isTrue());
+
+        JsonNode inbox = calls().get("/api/v1/csbm/inbox", CsbmCalls.delegate("jpn-foreign")).hasStatus(200).json();
+        assertThat(inbox.valueStream().anyMatch(i -> i.path("notificationId").asLong() == id)).isTrue();
+        calls().post("/api/v1/csbm/notifications/" + id + "/acknowledgements", "", CsbmCalls.delegate("jpn-foreign"))
+                .hasStatus(200);
+        JsonNode read = calls().get("/api/v1/csbm/notifications/" + id, CsbmCalls.delegate("kor-defence")).json();
+        assertThat(read.path("notAcknowledgedBy").valueStream().map(JsonNode::asString).toList())
+                .containsExactly("CHN", "RUS", "USA");
+        assertThat(read.path("deliveries").path(1).path("acknowledgedAt").isMissingNode()).isFalse();
+        assertThat(read.path("deliveries").path(1).path("acknowledgedBy").asString()).isEqualTo("jpn-foreign");
+        // The sender's own state is no addressee.
+        calls().post("/api/v1/csbm/notifications/" + id + "/acknowledgements", "", CsbmCalls.delegate("kor-foreign"))
+                .hasStatus(403);
+
+        String page = calls().get("/csbm/notifications/" + id, CsbmCalls.delegate("kor-defence")).hasStatus(200).text();
+        assertThat(page).contains("Late by 22 days.").contains("Not acknowledged yet by: CHN, RUS, USA");
+        calls().get("/csbm/notifications/" + id, CsbmCalls.observer()).hasStatus(403);
+        calls().get("/api/v1/csbm/notifications/" + id, CsbmCalls.delegate("prk-defence")).hasStatus(403);
+    }
+
+    @Test
+    void theSameIdempotencyKeyReturnsTheFirstResult() {
+        ObjectNode request = notification("KOR", TODAY.plusDays(60), Map.of("TROOPS", 9500));
+        String key = "exercise-" + System.nanoTime();
+        int before = count();
+        var first = calls().perform(MockMvcRequestBuilders.post(NOTIFY).with(csrf())
+                .with(CsbmCalls.delegate("kor-defence")).header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON).content(request.toString())).hasStatus(201).json();
+        request.put("description", "sent again");
+        var again = calls().perform(MockMvcRequestBuilders.post(NOTIFY).with(csrf())
+                .with(CsbmCalls.delegate("kor-defence")).header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON).content(request.toString())).hasStatus(200).json();
+        assertThat(again.path("id").asLong()).isEqualTo(first.path("id").asLong());
+        assertThat(again.path("description").asString()).isEqualTo(first.path("description").asString());
+        assertThat(first.path("verdict").path("late").asBoolean()).isFalse();
+        assertThat(count()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void linkedActivitiesAndDeclarationsJustBelowAThresholdAreFlagged() {
+        long first = calls().post(NOTIFY, notification("KOR", TODAY.plusDays(50), Map.of("TROOPS", 5000)).toString(),
+                CsbmCalls.delegate("kor-defence")).hasStatus(201).json().path("id").asLong();
+        ObjectNode second = notification("KOR", TODAY.plusDays(52), Map.of("TROOPS", 4500));
+        second.putArray("linkedTo").add(first);
+        JsonNode verdict = calls().post(NOTIFY, second.toString(), CsbmCalls.delegate("kor-defence")).hasStatus(201)
+                .json().path("verdict");
+        assertThat(verdict.path("linkedThresholdsReached").path(0).asString()).isEqualTo("TROOPS");
+        assertThat(verdict.path("notifiable").asBoolean()).isTrue();
+        JsonNode near = calls().post(NOTIFY, notification("KOR", TODAY.plusDays(50), Map.of("TROOPS", 8600)).toString(),
+                CsbmCalls.delegate("kor-defence")).hasStatus(201).json().path("verdict");
+        assertThat(near.path("notifiable").asBoolean()).isFalse();
+        assertThat(near.path("nearThreshold").path(0).asString()).isEqualTo("TROOPS");
+    }
+
+    @Test
+    void badInputIsRefusedNamingTheFieldAndNothingIsWritten() {
+        int before = count();
+        ObjectNode latitude = notification("KOR", TODAY.plusDays(50), Map.of("TROOPS", 10000));
+        ((ObjectNode) latitude.path("area").path(0)).put("latitude", 91.5);
+        calls().post(NOTIFY, latitude.toString(), CsbmCalls.delegate("kor-defence")).refuses("area[0].latitude");
+        ObjectNode longitude = notification("KOR", TODAY.plusDays(50), Map.of("TROOPS", 10000));
+        ((ObjectNode) longitude.path("area").path(0)).put("longitude", -200);
+        calls().post(NOTIFY, longitude.toString(), CsbmCalls.delegate("kor-defence")).refuses("area[0].longitude");
+        calls().post(NOTIFY, notification("KOR", TODAY.plusDays(50), Map.of("TROOPS", -3)).toString(),
+                CsbmCalls.delegate("kor-defence")).refuses("forces.TROOPS");
+        ObjectNode backwards = notification("KOR", TODAY.plusDays(50), Map.of("TROOPS", 10000));
+        backwards.put("endsOn", TODAY.plusDays(40).toString());
+        calls().post(NOTIFY, backwards.toString(), CsbmCalls.delegate("kor-defence")).refuses("endsOn");
+        calls().post(NOTIFY, notification("JPN", TODAY.plusDays(50), Map.of("TROOPS", 10000)).toString(),
+                CsbmCalls.delegate("kor-defence")).refuses("state");
+        ObjectNode farFuture = notification("KOR", LocalDate.of(3001, 1, 1), Map.of("TROOPS", 10000));
+        farFuture.put("endsOn", "3001-01-05");
+        calls().post(NOTIFY, farFuture.toString(), CsbmCalls.delegate("kor-defence")).refuses("startsOn");
+        ObjectNode fraction = notification("KOR", TODAY.plusDays(50), Map.of());
+        ((ObjectNode) fraction.path("forces")).put("TROOPS", 1.5);
+        calls().post(NOTIFY, fraction.toString(), CsbmCalls.delegate("kor-defence")).hasStatus(400);
+        calls().post(NOTIFY, notification("KOR", TODAY.plusDays(50), Map.of("SUBMARINES", 4)).toString(),
+                CsbmCalls.delegate("kor-defence")).hasStatus(400);
+        ObjectNode badLink = notification("KOR", TODAY.plusDays(50), Map.of("TROOPS", 10000));
+        badLink.putArray("linkedTo").add(987654321L);
+        calls().post(NOTIFY, badLink.toString(), CsbmCalls.delegate("kor-defence")).refuses("linkedTo[0]");
+        ObjectNode noArea = notification("KOR", TODAY.plusDays(50), Map.of("TROOPS", 10000));
+        noArea.putArray("area");
+        calls().post(NOTIFY, noArea.toString(), CsbmCalls.delegate("kor-defence")).refuses("area");
+        // The foreign ministry does not notify military activities.
+        calls().post(NOTIFY, notification("KOR", TODAY.plusDays(50), Map.of("TROOPS", 10000)).toString(),
+                CsbmCalls.delegate("kor-foreign")).hasStatus(403);
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void aDelegateNotifiesThroughTheFormAndSeesTheVerdict() throws Exception {
+        var response = mvc.perform(MockMvcRequestBuilders.post("/csbm/NEACD/notifications/new").with(csrf())
+                .with(CsbmCalls.delegate("usa-defence")).param("type", "LANDING")
+                .param("startsOn", TODAY.plusDays(10).toString()).param("endsOn", TODAY.plusDays(12).toString())
+                .param("area[0].latitude", "35.1").param("area[0].longitude", "129.0")
+                .param("forces[LANDING_TROOPS]", "3600").param("description", "Amphibious landing exercise."))
+                .andReturn().getResponse();
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(302);
+        String page = calls().get(response.getRedirectedUrl(), CsbmCalls.delegate("usa-defence")).text();
+        assertThat(page).contains("Late by 32 days.").contains("Observable");
+
+        var refused = mvc.perform(MockMvcRequestBuilders.post("/csbm/NEACD/notifications/new").with(csrf())
+                .with(CsbmCalls.delegate("usa-defence")).param("type", "EXERCISE")
+                .param("startsOn", TODAY.plusDays(10).toString()).param("endsOn", TODAY.plusDays(12).toString())
+                .param("area[0].latitude", "95").param("area[0].longitude", "129.0")
+                .param("forces[TROOPS]", "3600")).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(refused.getContentAsString()).contains("must be a latitude between -90 and 90");
+        calls().get("/csbm/NEACD/notifications/new", CsbmCalls.delegate("usa-foreign")).hasStatus(403);
+        String list = calls().get("/csbm/NEACD/notifications", CsbmCalls.secretariat()).hasStatus(200).text();
+        assertThat(list).contains("Landing").doesNotContain("Notify a military activity");
+    }
+
+    private int count() {
+        return calls().get(NOTIFY, CsbmCalls.secretariat()).hasStatus(200).json().size();
+    }
+
+    private static ObjectNode notification(String state, LocalDate startsOn, Map<String, Integer> forces) {
+        ObjectNode request = CsbmCalls.JSON.createObjectNode();
+        request.put("state", state);
+        request.put("type", "EXERCISE");
+        request.put("startsOn", startsOn.toString());
+        request.put("endsOn", startsOn.plusDays(5).toString());
+        ObjectNode point = request.putArray("area").addObject();
+        point.put("latitude", 37.9);
+        point.put("longitude", 127.1);
+        ObjectNode counts = request.putObject("forces");
+        forces.forEach(counts::put);
+        request.put("description", "Field training exercise.");
+        request.putArray("linkedTo");
+        return request;
+    }
+
+    static List<String> states() {
+        return List.of("CHN", "JPN", "KOR", "RUS", "USA");
+    }
+}
