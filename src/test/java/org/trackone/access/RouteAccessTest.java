@@ -78,6 +78,9 @@ class RouteAccessTest {
         return route(method, pattern, access, pattern);
     }
 
+    /** The demonstration's NEACD Plenary VI: the sixth meeting the dialogue's demonstration data loads. */
+    static final long DIALOGUE_PLENARY = 6;
+
     static final List<Route> ROUTES = List.of(
             // Pages anyone may read
             route("GET", "/", Access.PUBLIC),
@@ -137,7 +140,21 @@ class RouteAccessTest {
             route("POST", "/api/v1/formats", Access.SECRETARIAT),
             route("PUT", "/api/v1/formats/{code}", Access.SECRETARIAT, "/api/v1/formats/five-party"),
             route("GET", "/api/v1/proposals", Access.SIGNED_IN),
-            route("GET", "/api/v1/proposals/{id}", Access.SIGNED_IN, "/api/v1/proposals/1")
+            route("GET", "/api/v1/proposals/{id}", Access.SIGNED_IN, "/api/v1/proposals/1"),
+            // Dialogue: meetings are public to read; the secretariat schedules them
+            route("GET", "/meetings", Access.PUBLIC),
+            route("GET", "/meetings/{id}", Access.PUBLIC, "/meetings/" + DIALOGUE_PLENARY),
+            route("GET", "/meetings/{id}/calendar.ics", Access.PUBLIC, "/meetings/" + DIALOGUE_PLENARY + "/calendar.ics"),
+            route("GET", "/meetings/calendar.ics", Access.PUBLIC, "/meetings/calendar.ics?body=NEACD"),
+            route("GET", "/meetings/new", Access.SECRETARIAT),
+            route("POST", "/meetings/new", Access.SECRETARIAT),
+            route("GET", "/meetings/{id}/edit", Access.SECRETARIAT, "/meetings/" + DIALOGUE_PLENARY + "/edit"),
+            route("POST", "/meetings/{id}/edit", Access.SECRETARIAT, "/meetings/" + DIALOGUE_PLENARY + "/edit"),
+            route("GET", "/api/v1/meetings", Access.SIGNED_IN),
+            route("GET", "/api/v1/meetings/{id}", Access.SIGNED_IN, "/api/v1/meetings/" + DIALOGUE_PLENARY),
+            route("GET", "/api/v1/meetings/next-plenary", Access.SIGNED_IN, "/api/v1/meetings/next-plenary?body=NEACD"),
+            route("POST", "/api/v1/meetings", Access.SECRETARIAT),
+            route("PUT", "/api/v1/meetings/{id}", Access.SECRETARIAT, "/api/v1/meetings/" + DIALOGUE_PLENARY)
     );
 
     @Autowired MockMvc mvc;
