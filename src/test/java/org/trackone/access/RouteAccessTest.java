@@ -40,6 +40,10 @@ class RouteAccessTest {
 
     enum Access {
         PUBLIC, SIGNED_IN, SECRETARIAT,
+        /** Those who take part in the dialogue's work: the secretariat, delegates and experts (not observers). */
+        INSIDER,
+        /** A delegate, acting for its own state and ministry. */
+        DELEGATE,
         /** The page that says "forbidden": it answers 403 to everyone, whoever asks. */
         REFUSAL_PAGE
     }
@@ -154,7 +158,18 @@ class RouteAccessTest {
             route("GET", "/api/v1/meetings/{id}", Access.SIGNED_IN, "/api/v1/meetings/" + DIALOGUE_PLENARY),
             route("GET", "/api/v1/meetings/next-plenary", Access.SIGNED_IN, "/api/v1/meetings/next-plenary?body=NEACD"),
             route("POST", "/api/v1/meetings", Access.SECRETARIAT),
-            route("PUT", "/api/v1/meetings/{id}", Access.SECRETARIAT, "/api/v1/meetings/" + DIALOGUE_PLENARY)
+            route("PUT", "/api/v1/meetings/{id}", Access.SECRETARIAT, "/api/v1/meetings/" + DIALOGUE_PLENARY),
+            // Dialogue: national perspectives, read by those who take part, submitted by delegates
+            route("GET", "/meetings/{id}/perspectives", Access.INSIDER, "/meetings/" + DIALOGUE_PLENARY + "/perspectives"),
+            route("POST", "/meetings/{id}/perspectives", Access.DELEGATE, "/meetings/" + DIALOGUE_PLENARY + "/perspectives"),
+            route("GET", "/api/v1/meetings/{id}/perspectives", Access.INSIDER,
+                    "/api/v1/meetings/" + DIALOGUE_PLENARY + "/perspectives"),
+            route("POST", "/api/v1/meetings/{id}/perspectives", Access.DELEGATE,
+                    "/api/v1/meetings/" + DIALOGUE_PLENARY + "/perspectives"),
+            route("GET", "/api/v1/meetings/{id}/perspectives/{perspective}", Access.INSIDER,
+                    "/api/v1/meetings/" + DIALOGUE_PLENARY + "/perspectives/999999").answering(404),
+            route("GET", "/api/v1/meetings/{id}/perspectives/status", Access.SECRETARIAT,
+                    "/api/v1/meetings/" + DIALOGUE_PLENARY + "/perspectives/status")
     );
 
     @Autowired MockMvc mvc;
@@ -233,6 +248,10 @@ class RouteAccessTest {
             case SECRETARIAT -> role == Role.ANONYMOUS ? Outcome.SIGN_IN
                     : role == Role.SECRETARIAT ? Outcome.ALLOWED : Outcome.FORBIDDEN;
             case REFUSAL_PAGE -> Outcome.FORBIDDEN;
+            case INSIDER -> role == Role.ANONYMOUS ? Outcome.SIGN_IN
+                    : role == Role.OBSERVER ? Outcome.FORBIDDEN : Outcome.ALLOWED;
+            case DELEGATE -> role == Role.ANONYMOUS ? Outcome.SIGN_IN
+                    : role == Role.DELEGATE ? Outcome.ALLOWED : Outcome.FORBIDDEN;
         };
     }
 
