@@ -42,7 +42,9 @@ class RouteAccessTest {
         PUBLIC, SIGNED_IN, SECRETARIAT,
         /** The secretariat and the delegates of participating states (the test's delegate is South Korea's). */
         PARTICIPANTS,
-        /** Delegates only (the test's delegate is South Korea's defence ministry). */
+        /** Those who take part in the dialogue's work: the secretariat, delegates and experts (not observers). */
+        INSIDER,
+        /** A delegate, acting for its own state and ministry (the test's delegate is South Korea's defence ministry). */
         DELEGATE,
         /** The page that says "forbidden": it answers 403 to everyone, whoever asks. */
         REFUSAL_PAGE
@@ -81,6 +83,9 @@ class RouteAccessTest {
     static Route route(String method, String pattern, Access access) {
         return route(method, pattern, access, pattern);
     }
+
+    /** The demonstration's NEACD Plenary VI: the sixth meeting the dialogue's demonstration data loads. */
+    static final long DIALOGUE_PLENARY = 6;
 
     static final List<Route> ROUTES = List.of(
             // Pages anyone may read
@@ -142,33 +147,11 @@ class RouteAccessTest {
             route("PUT", "/api/v1/formats/{code}", Access.SECRETARIAT, "/api/v1/formats/five-party"),
             route("GET", "/api/v1/proposals", Access.SIGNED_IN),
             route("GET", "/api/v1/proposals/{id}", Access.SIGNED_IN, "/api/v1/proposals/1"),
-            // Confidence-building measures: the regime's rules
-            route("GET", "/csbm", Access.SIGNED_IN),
-            route("GET", "/csbm/{body}/rules", Access.SIGNED_IN, "/csbm/NEACD/rules"),
-            route("GET", "/csbm/{body}/rules/new", Access.SECRETARIAT, "/csbm/NEACD/rules/new"),
-            route("POST", "/csbm/{body}/rules/new", Access.SECRETARIAT, "/csbm/NEACD/rules/new"),
-            route("GET", "/api/v1/csbm/bodies/{body}/rule-sets", Access.SIGNED_IN, "/api/v1/csbm/bodies/NEACD/rule-sets"),
-            route("GET", "/api/v1/csbm/bodies/{body}/rule-sets/{version}", Access.SIGNED_IN,
-                    "/api/v1/csbm/bodies/NEACD/rule-sets/1"),
-            route("POST", "/api/v1/csbm/bodies/{body}/rule-sets", Access.SECRETARIAT,
-                    "/api/v1/csbm/bodies/NEACD/rule-sets"),
-            // Prior notifications: participating states and the secretariat read, delegates act
-            route("GET", "/csbm/{body}/notifications", Access.PARTICIPANTS, "/csbm/NEACD/notifications"),
-            route("GET", "/csbm/{body}/notifications/new", Access.DELEGATE, "/csbm/NEACD/notifications/new"),
-            route("POST", "/csbm/{body}/notifications/new", Access.DELEGATE, "/csbm/NEACD/notifications/new"),
-            route("GET", "/csbm/notifications/{id}", Access.PARTICIPANTS, "/csbm/notifications/999999").answering(404),
-            route("POST", "/csbm/notifications/{id}/acknowledge", Access.DELEGATE,
-                    "/csbm/notifications/999999/acknowledge"),
-            route("GET", "/csbm/inbox", Access.DELEGATE),
-            route("GET", "/api/v1/csbm/bodies/{body}/notifications", Access.PARTICIPANTS,
-                    "/api/v1/csbm/bodies/NEACD/notifications"),
-            route("POST", "/api/v1/csbm/bodies/{body}/notifications", Access.DELEGATE,
-                    "/api/v1/csbm/bodies/NEACD/notifications"),
-            route("GET", "/api/v1/csbm/notifications/{id}", Access.PARTICIPANTS, "/api/v1/csbm/notifications/999999")
-                    .answering(404),
-            route("POST", "/api/v1/csbm/notifications/{id}/acknowledgements", Access.DELEGATE,
-                    "/api/v1/csbm/notifications/999999/acknowledgements"),
-            route("GET", "/api/v1/csbm/inbox", Access.DELEGATE)
+        /** The secretariat and the delegates of participating states (the test's delegate is South Korea's). */
+        PARTICIPANTS,
+        /** Those who take part in the dialogue's work: the secretariat, delegates and experts (not observers). */
+        INSIDER,
+        /** A delegate, acting for its own state and ministry (the test's delegate is South Korea's defence ministry). */
     );
 
     @Autowired MockMvc mvc;
@@ -251,6 +234,8 @@ class RouteAccessTest {
             case DELEGATE -> role == Role.ANONYMOUS ? Outcome.SIGN_IN
                     : role == Role.DELEGATE ? Outcome.ALLOWED : Outcome.FORBIDDEN;
             case REFUSAL_PAGE -> Outcome.FORBIDDEN;
+            case INSIDER -> role == Role.ANONYMOUS ? Outcome.SIGN_IN
+                    : role == Role.OBSERVER ? Outcome.FORBIDDEN : Outcome.ALLOWED;
         };
     }
 

@@ -1,0 +1,97 @@
+package org.trackone.dialogue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.trackone.TrackoneSettings;
+import org.trackone.dialogue.internal.MeetingRepository;
+import org.trackone.framework.FrameworkDemonstration;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Loads the demonstration meetings ({@code demo/dialogue.yaml}) in demo mode, once, after
+ * the demonstration framework: a marker row makes a restart skip it, and the whole file
+ * loads in one transaction through {@link Meetings}, so it obeys the secretariat's rules.
+ */
+@Service
+public class DialogueDemonstration implements SmartInitializingSingleton {
+
+    static final String SOURCE = "demo/dialogue.yaml";
+    static final String ACTOR = "demonstration data";
+    private static final Logger log = LoggerFactory.getLogger(DialogueDemonstration.class);
+
+    private final TrackoneSettings settings;
+    private final FrameworkDemonstration framework;
+    private final Meetings meetings;
+    private final MeetingRepository repository;
+    private final TransactionTemplate transactions;
+    private volatile boolean done;
+
+    DialogueDemonstration(TrackoneSettings settings, FrameworkDemonstration framework, Meetings meetings,
+            MeetingRepository repository, TransactionTemplate transactions) {
+        this.settings = settings;
+        this.framework = framework;
+        this.meetings = meetings;
+        this.repository = repository;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        if (settings.demo()) {
+            ensureLoaded();
+        }
+    }
+
+    public synchronized void ensureLoaded() {
+        if (done) {
+            return;
+        }
+        framework.ensureLoaded();
+        DataSet data = read();
+        Boolean loaded = transactions.execute(status -> {
+            if (!repository.markDemoLoaded(SOURCE)) {
+                return false;
+            }
+            data.rules().forEach(r -> meetings.adoptRules(r.toRules(), ACTOR));
+            data.meetings().forEach(m -> meetings.schedule(m, ACTOR));
+            return true;
+        });
+        if (Boolean.TRUE.equals(loaded)) {
+            log.info("Loaded the demonstration meetings: {}", data.meetings().size());
+        }
+        done = true;
+    }
+
+    static DataSet read() {
+        YAMLMapper yaml = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        try (InputStream in = new ClassPathResource(SOURCE).getInputStream()) {
+            return yaml.readValue(in, DataSet.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + SOURCE, e);
+        }
+    }
+
+    record DataSet(List<RulesEntry> rules, List<MeetingDetails> meetings) {
+    }
+
+    record RulesEntry(String body, @Nullable Integer cadenceMinMonths, @Nullable Integer cadenceMaxMonths,
+            int perspectiveDeadlineDays, LatePerspectives latePerspectives) {
+
+        DialogueRules toRules() {
+            SeriesCadence cadence = cadenceMinMonths == null || cadenceMaxMonths == null ? null
+                    : new SeriesCadence(cadenceMinMonths, cadenceMaxMonths);
+            return new DialogueRules(body, cadence, perspectiveDeadlineDays, latePerspectives);
+        }
+    }
+}

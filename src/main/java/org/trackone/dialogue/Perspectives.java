@@ -1,0 +1,161 @@
+package org.trackone.dialogue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.trackone.NotFound;
+import org.trackone.RuleViolation;
+import org.trackone.access.Ministry;
+import org.trackone.dialogue.internal.PerspectiveRepository;
+import org.trackone.framework.Body;
+import org.trackone.framework.FrameworkDirectory;
+import org.trackone.framework.Membership;
+import org.trackone.framework.ParticipantKind;
+
+/**
+ * National perspectives: each delegation (a state taking part in the meeting's body)
+ * submits one by its foreign ministry and one by its defence ministry. A second
+ * submission by the same ministry is the next version. After the deadline the body's
+ * rule decides: accepted, accepted and marked late, or refused.
+ */
+@Service
+public class Perspectives {
+
+    public static final int MAX_TEXT = 50_000;
+    public static final int MAX_TOPICS = 20;
+
+    private final PerspectiveRepository repository;
+    private final Meetings meetings;
+    private final FrameworkDirectory framework;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Perspectives(PerspectiveRepository repository, Meetings meetings, FrameworkDirectory framework,
+            ApplicationEventPublisher events, Optional<Clock> clock) {
+        this.repository = repository;
+        this.meetings = meetings;
+        this.framework = framework;
+        this.events = events;
+        this.clock = clock.orElseGet(Clock::systemUTC);
+    }
+
+    /** The states that present perspectives at a meeting: those taking part in its body (or its parent's). */
+    @Transactional(readOnly = true)
+    public List<String> delegations(Meeting meeting) {
+        Body body = framework.body(meeting.bodyCode());
+        List<Membership> members = framework.currentMembers(body.code());
+        if (members.isEmpty() && body.parentCode() != null) {
+            members = framework.currentMembers(body.parentCode());
+        }
+        return members.stream().map(m -> m.participant().value())
+                .filter(code -> framework.findParticipant(code).filter(p -> p.kind() == ParticipantKind.STATE)
+                        .isPresent())
+                .sorted().toList();
+    }
+
+    @Transactional
+    public Perspective submit(long meetingId, String participant, Ministry ministry, PerspectiveSubmission submission,
+            String actor) {
+        Meeting meeting = meetings.meeting(meetingId);
+        if (!delegations(meeting).contains(participant)) {
+            throw new RuleViolation("participant", "dialogue.perspective.notADelegation", participant);
+        }
+        String language = required("language", submission.language());
+        if (!List.of("en", "ko", "ja", "zh", "ru").contains(language)) {
+            throw new RuleViolation("language", "dialogue.perspective.language");
+        }
+        String text = required("text", submission.text()).strip();
+        if (text.length() > MAX_TEXT) {
+            throw new RuleViolation("text", "dialogue.perspective.tooLong", MAX_TEXT);
+        }
+        List<String> topics = topics(submission.topics());
+        Instant now = Instant.now(clock);
+        boolean late = false;
+        Instant deadline = meeting.perspectiveDeadline();
+        if (deadline != null && now.isAfter(deadline)) {
+            LatePerspectives rule = meetings.rules(meeting.bodyCode()).latePerspectives();
+            if (rule == LatePerspectives.REFUSE) {
+                throw new RuleViolation("submittedAt", "dialogue.perspective.afterDeadline", deadline);
+            }
+            late = rule == LatePerspectives.MARK_LATE;
+        }
+        repository.lock(meetingId, participant, ministry);
+        Optional<Perspective> previous = repository.latest(meetingId, participant, ministry);
+        if (previous.isPresent() && previous.get().text().equals(text) && previous.get().topics().equals(topics)
+                && previous.get().language().equals(language)) {
+            throw new RuleViolation("text", "dialogue.perspective.unchanged", previous.get().version());
+        }
+        Perspective perspective = new Perspective(0, meetingId, participant, ministry,
+                previous.map(p -> p.version() + 1).orElse(1), previous.map(Perspective::id).orElse(null), language,
+                text, topics, now, actor, late);
+        long id = repository.insert(perspective);
+        events.publishEvent(new PerspectiveSubmitted(id, meetingId, participant, ministry, perspective.version(), late));
+        return repository.perspective(id).orElseThrow();
+    }
+
+    /** The latest version of every ministry's perspective for the meeting. */
+    @Transactional(readOnly = true)
+    public List<Perspective> latest(long meetingId) {
+        meetings.meeting(meetingId);
+        return repository.latestOfMeeting(meetingId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Perspective> versions(long meetingId, String participant, Ministry ministry) {
+        return repository.versions(meetingId, participant, ministry);
+    }
+
+    @Transactional(readOnly = true)
+    public Perspective perspective(long id) {
+        return repository.perspective(id).orElseThrow(() -> new NotFound("perspective", id));
+    }
+
+    /** Every delegation's two ministries and what each has submitted, missing ones included. */
+    @Transactional(readOnly = true)
+    public List<SubmissionStatus> status(long meetingId) {
+        Meeting meeting = meetings.meeting(meetingId);
+        List<Perspective> latest = repository.latestOfMeeting(meetingId);
+        List<SubmissionStatus> status = new ArrayList<>();
+        for (String participant : delegations(meeting)) {
+            for (Ministry ministry : Ministry.values()) {
+                status.add(new SubmissionStatus(participant, ministry, latest.stream()
+                        .filter(p -> p.participant().equals(participant) && p.ministry() == ministry)
+                        .findFirst().orElse(null)));
+            }
+        }
+        return status;
+    }
+
+    private static List<String> topics(@Nullable List<String> given) {
+        if (given == null) {
+            return List.of();
+        }
+        if (given.size() > MAX_TOPICS) {
+            throw new RuleViolation("topics", "dialogue.perspective.tooManyTopics", MAX_TOPICS);
+        }
+        LinkedHashSet<String> topics = new LinkedHashSet<>();
+        for (int i = 0; i < given.size(); i++) {
+            String topic = given.get(i) == null ? "" : given.get(i).strip();
+            if (topic.isEmpty() || topic.length() > 100) {
+                throw new RuleViolation("topics[" + i + "]", "dialogue.perspective.topic");
+            }
+            topics.add(topic);
+        }
+        return List.copyOf(topics);
+    }
+
+    private static <T> T required(String field, @Nullable T value) {
+        if (value == null || value instanceof String text && text.isBlank()) {
+            throw new RuleViolation(field, "dialogue.required");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,5 @@
+/** The dialogue module's pages. */
+@NullMarked
+package org.trackone.dialogue.internal.web;
+
+import org.jspecify.annotations.NullMarked;
