@@ -147,11 +147,68 @@ class RouteAccessTest {
             route("PUT", "/api/v1/formats/{code}", Access.SECRETARIAT, "/api/v1/formats/five-party"),
             route("GET", "/api/v1/proposals", Access.SIGNED_IN),
             route("GET", "/api/v1/proposals/{id}", Access.SIGNED_IN, "/api/v1/proposals/1"),
-        /** The secretariat and the delegates of participating states (the test's delegate is South Korea's). */
-        PARTICIPANTS,
-        /** Those who take part in the dialogue's work: the secretariat, delegates and experts (not observers). */
-        INSIDER,
-        /** A delegate, acting for its own state and ministry (the test's delegate is South Korea's defence ministry). */
+            // Confidence-building measures: the regime's rules
+            route("GET", "/csbm", Access.SIGNED_IN),
+            route("GET", "/csbm/{body}/rules", Access.SIGNED_IN, "/csbm/NEACD/rules"),
+            route("GET", "/csbm/{body}/rules/new", Access.SECRETARIAT, "/csbm/NEACD/rules/new"),
+            route("POST", "/csbm/{body}/rules/new", Access.SECRETARIAT, "/csbm/NEACD/rules/new"),
+            route("GET", "/api/v1/csbm/bodies/{body}/rule-sets", Access.SIGNED_IN, "/api/v1/csbm/bodies/NEACD/rule-sets"),
+            route("GET", "/api/v1/csbm/bodies/{body}/rule-sets/{version}", Access.SIGNED_IN,
+                    "/api/v1/csbm/bodies/NEACD/rule-sets/1"),
+            route("POST", "/api/v1/csbm/bodies/{body}/rule-sets", Access.SECRETARIAT,
+                    "/api/v1/csbm/bodies/NEACD/rule-sets"),
+            // Prior notifications: participating states and the secretariat read, delegates act
+            route("GET", "/csbm/{body}/notifications", Access.PARTICIPANTS, "/csbm/NEACD/notifications"),
+            route("GET", "/csbm/{body}/notifications/new", Access.DELEGATE, "/csbm/NEACD/notifications/new"),
+            route("POST", "/csbm/{body}/notifications/new", Access.DELEGATE, "/csbm/NEACD/notifications/new"),
+            route("GET", "/csbm/notifications/{id}", Access.PARTICIPANTS, "/csbm/notifications/999999").answering(404),
+            route("POST", "/csbm/notifications/{id}/acknowledge", Access.DELEGATE,
+                    "/csbm/notifications/999999/acknowledge"),
+            route("GET", "/csbm/inbox", Access.DELEGATE),
+            route("GET", "/api/v1/csbm/bodies/{body}/notifications", Access.PARTICIPANTS,
+                    "/api/v1/csbm/bodies/NEACD/notifications"),
+            route("POST", "/api/v1/csbm/bodies/{body}/notifications", Access.DELEGATE,
+                    "/api/v1/csbm/bodies/NEACD/notifications"),
+            route("GET", "/api/v1/csbm/notifications/{id}", Access.PARTICIPANTS, "/api/v1/csbm/notifications/999999")
+                    .answering(404),
+            route("POST", "/api/v1/csbm/notifications/{id}/acknowledgements", Access.DELEGATE,
+                    "/api/v1/csbm/notifications/999999/acknowledgements"),
+            route("GET", "/api/v1/csbm/inbox", Access.DELEGATE),
+            // Dialogue: meetings are public to read; the secretariat schedules them
+            route("GET", "/meetings", Access.PUBLIC),
+            route("GET", "/meetings/{id}", Access.PUBLIC, "/meetings/" + DIALOGUE_PLENARY),
+            route("GET", "/meetings/{id}/calendar.ics", Access.PUBLIC, "/meetings/" + DIALOGUE_PLENARY + "/calendar.ics"),
+            route("GET", "/meetings/calendar.ics", Access.PUBLIC, "/meetings/calendar.ics?body=NEACD"),
+            route("GET", "/meetings/new", Access.SECRETARIAT),
+            route("POST", "/meetings/new", Access.SECRETARIAT),
+            route("GET", "/meetings/{id}/edit", Access.SECRETARIAT, "/meetings/" + DIALOGUE_PLENARY + "/edit"),
+            route("POST", "/meetings/{id}/edit", Access.SECRETARIAT, "/meetings/" + DIALOGUE_PLENARY + "/edit"),
+            route("GET", "/api/v1/meetings", Access.SIGNED_IN),
+            route("GET", "/api/v1/meetings/{id}", Access.SIGNED_IN, "/api/v1/meetings/" + DIALOGUE_PLENARY),
+            route("GET", "/api/v1/meetings/next-plenary", Access.SIGNED_IN, "/api/v1/meetings/next-plenary?body=NEACD"),
+            route("POST", "/api/v1/meetings", Access.SECRETARIAT),
+            route("PUT", "/api/v1/meetings/{id}", Access.SECRETARIAT, "/api/v1/meetings/" + DIALOGUE_PLENARY),
+            // Dialogue: national perspectives, read by those who take part, submitted by delegates
+            route("GET", "/meetings/{id}/perspectives", Access.INSIDER, "/meetings/" + DIALOGUE_PLENARY + "/perspectives"),
+            route("POST", "/meetings/{id}/perspectives", Access.DELEGATE, "/meetings/" + DIALOGUE_PLENARY + "/perspectives"),
+            route("GET", "/api/v1/meetings/{id}/perspectives", Access.INSIDER,
+                    "/api/v1/meetings/" + DIALOGUE_PLENARY + "/perspectives"),
+            route("POST", "/api/v1/meetings/{id}/perspectives", Access.DELEGATE,
+                    "/api/v1/meetings/" + DIALOGUE_PLENARY + "/perspectives"),
+            route("GET", "/api/v1/meetings/{id}/perspectives/{perspective}", Access.INSIDER,
+                    "/api/v1/meetings/" + DIALOGUE_PLENARY + "/perspectives/999999").answering(404),
+            route("GET", "/api/v1/meetings/{id}/perspectives/status", Access.SECRETARIAT,
+                    "/api/v1/meetings/" + DIALOGUE_PLENARY + "/perspectives/status"),
+            // Dialogue: the overlap report, and topics assigned to experts by the secretariat
+            route("GET", "/meetings/{id}/overlap", Access.INSIDER, "/meetings/" + DIALOGUE_PLENARY + "/overlap"),
+            route("POST", "/meetings/{id}/overlap/assignments", Access.SECRETARIAT,
+                    "/meetings/" + DIALOGUE_PLENARY + "/overlap/assignments"),
+            route("GET", "/api/v1/meetings/{id}/overlap", Access.INSIDER,
+                    "/api/v1/meetings/" + DIALOGUE_PLENARY + "/overlap"),
+            route("GET", "/api/v1/meetings/{id}/analysis-assignments", Access.INSIDER,
+                    "/api/v1/meetings/" + DIALOGUE_PLENARY + "/analysis-assignments"),
+            route("POST", "/api/v1/meetings/{id}/analysis-assignments", Access.SECRETARIAT,
+                    "/api/v1/meetings/" + DIALOGUE_PLENARY + "/analysis-assignments")
     );
 
     @Autowired MockMvc mvc;
