@@ -169,7 +169,17 @@ class RouteAccessTest {
             route("GET", "/api/v1/meetings/{id}/perspectives/{perspective}", Access.INSIDER,
                     "/api/v1/meetings/" + DIALOGUE_PLENARY + "/perspectives/999999").answering(404),
             route("GET", "/api/v1/meetings/{id}/perspectives/status", Access.SECRETARIAT,
-                    "/api/v1/meetings/" + DIALOGUE_PLENARY + "/perspectives/status")
+                    "/api/v1/meetings/" + DIALOGUE_PLENARY + "/perspectives/status"),
+            // Dialogue: the overlap report, and topics assigned to experts by the secretariat
+            route("GET", "/meetings/{id}/overlap", Access.INSIDER, "/meetings/" + DIALOGUE_PLENARY + "/overlap"),
+            route("POST", "/meetings/{id}/overlap/assignments", Access.SECRETARIAT,
+                    "/meetings/" + DIALOGUE_PLENARY + "/overlap/assignments"),
+            route("GET", "/api/v1/meetings/{id}/overlap", Access.INSIDER,
+                    "/api/v1/meetings/" + DIALOGUE_PLENARY + "/overlap"),
+            route("GET", "/api/v1/meetings/{id}/analysis-assignments", Access.INSIDER,
+                    "/api/v1/meetings/" + DIALOGUE_PLENARY + "/analysis-assignments"),
+            route("POST", "/api/v1/meetings/{id}/analysis-assignments", Access.SECRETARIAT,
+                    "/api/v1/meetings/" + DIALOGUE_PLENARY + "/analysis-assignments")
     );
 
     @Autowired MockMvc mvc;
