@@ -18,7 +18,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.trackone.NotFound;
-import org.trackone.PlainText;
 import org.trackone.RuleViolation;
 import org.trackone.access.Account;
 import org.trackone.access.Accounts;
@@ -85,21 +84,39 @@ public class PriorNotifications {
         if (account.role() != Role.DELEGATE || account.ministry() != Ministry.DEFENCE || account.participant() == null) {
             throw new AccessDeniedException("Only a defence-ministry delegate notifies military activities.");
         }
+        String state = required("state", request.state());
+        if (!state.equals(account.participant())) {
+            // A resubmission under a key already used returns its first result whatever it says.
+            if (idempotencyKey != null && !idempotencyKey.isBlank()) {
+                Optional<Long> earlier = repository.idByKey(username, idempotencyKey.strip());
+                if (earlier.isPresent()) {
+                    return new Submission(find(earlier.get()), false);
+                }
+            }
+            throw new RuleViolation("state", "csbm.notification.otherState", account.participant());
+        }
+        return record(bodyCode, request, username, idempotencyKey, now);
+    }
+
+    /**
+     * Records a notification of the request's state by {@code actor}, whose right to act
+     * for that state has been checked (or, for the demonstration data, is given).
+     */
+    @Transactional
+    Submission record(String bodyCode, NotificationRequest request, String actor, @Nullable String idempotencyKey,
+            Instant now) {
         framework.body(bodyCode);
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
         if (key != null && (key.length() > MAX_KEY || key.chars().anyMatch(Character::isISOControl))) {
             throw new RuleViolation("Idempotency-Key", "csbm.idempotencyKey", MAX_KEY);
         }
         if (key != null) {
-            Optional<Long> earlier = repository.idByKey(username, key);
+            Optional<Long> earlier = repository.idByKey(actor, key);
             if (earlier.isPresent()) {
                 return new Submission(find(earlier.get()), false);
             }
         }
         String state = required("state", request.state());
-        if (!state.equals(account.participant())) {
-            throw new RuleViolation("state", "csbm.notification.otherState", account.participant());
-        }
         List<String> participating = participatingStates(bodyCode);
         if (!participating.contains(state)) {
             throw new RuleViolation("state", "csbm.notification.notParticipating", bodyCode);
@@ -114,11 +131,10 @@ public class PriorNotifications {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         Verdict verdict = regimes.history(bodyCode).judge(activity, today, linked, others);
 
-        Optional<Long> inserted = repository.insert(bodyCode, state, username, now, activity, description, verdict,
-                key);
+        Optional<Long> inserted = repository.insert(bodyCode, state, actor, now, activity, description, verdict, key);
         if (inserted.isEmpty()) {
             // The same key was used by a request that committed while this one ran.
-            return new Submission(find(repository.idByKey(username, key).orElseThrow()), false);
+            return new Submission(find(repository.idByKey(actor, key).orElseThrow()), false);
         }
         long id = inserted.get();
         repository.insertLinks(id, linkIds);
@@ -180,7 +196,11 @@ public class PriorNotifications {
 
     @Transactional
     PriorNotification acknowledge(long id, String username, Instant now) {
-        String state = delegateState(username);
+        return acknowledge(id, delegateState(username), username, now);
+    }
+
+    @Transactional
+    PriorNotification acknowledge(long id, String state, String username, Instant now) {
         PriorNotification notification = find(id);
         if (notification.deliveries().stream().noneMatch(d -> d.addressee().equals(state))) {
             throw new AccessDeniedException("The notification was not delivered to " + state + ".");
@@ -268,18 +288,8 @@ public class PriorNotifications {
     }
 
     private static String description(@Nullable String text) {
-        String description = text == null ? "" : text.strip();
-        if (description.length() > MAX_DESCRIPTION) {
-            throw new RuleViolation("description", "validation.tooLong", MAX_DESCRIPTION);
-        }
-        if (!description.matches(PLAIN_TEXT)) {
-            throw new RuleViolation("description", "csbm.plainText");
-        }
-        return description;
+        return Texts.text("description", text, MAX_DESCRIPTION);
     }
-
-    /** What {@link PlainText} allows: no control characters other than tab and line breaks. */
-    private static final String PLAIN_TEXT = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
 
     private static LocalDate year(String field, LocalDate day) {
         if (day.getYear() < FIRST_YEAR || day.getYear() > LAST_YEAR) {
