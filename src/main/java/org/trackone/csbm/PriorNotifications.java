@@ -27,6 +27,8 @@ import org.trackone.csbm.NotificationRequest.Coordinates;
 import org.trackone.csbm.internal.NotificationRepository;
 import org.trackone.framework.FrameworkDirectory;
 import org.trackone.framework.Membership;
+import org.trackone.framework.Participant;
+import org.trackone.framework.ParticipantCode;
 import org.trackone.framework.ParticipantKind;
 
 /**
@@ -123,13 +125,20 @@ public class PriorNotifications {
         }
         MilitaryActivity activity = activity(request);
         String description = description(request.description());
-        Map<Long, MilitaryActivity> ofState = repository.activitiesOf(bodyCode, state);
-        Set<Long> linkIds = links(request.linkedTo(), ofState.keySet());
-        List<MilitaryActivity> linked = linkIds.stream().map(ofState::get).toList();
-        List<MilitaryActivity> others = ofState.entrySet().stream().filter(e -> !linkIds.contains(e.getKey()))
-                .map(Map.Entry::getValue).toList();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        Verdict verdict = regimes.history(bodyCode).judge(activity, today, linked, others);
+        RegimeHistory history = regimes.history(bodyCode);
+        Set<Long> linkIds = links(request.linkedTo());
+        Map<Long, MilitaryActivity> linkedById = linkIds.isEmpty() ? Map.of()
+                : repository.activities(bodyCode, state, linkIds);
+        List<Long> requested = List.copyOf(linkIds);
+        for (int i = 0; i < requested.size(); i++) {
+            if (!linkedById.containsKey(requested.get(i))) {
+                throw new RuleViolation("linkedTo[" + i + "]", "csbm.notification.unknownLink");
+            }
+        }
+        List<MilitaryActivity> linked = requested.stream().map(linkedById::get).toList();
+        Verdict verdict = history.judge(activity, today, linked,
+                constrainingActivities(bodyCode, state, activity, history, today, linkIds));
 
         Optional<Long> inserted = repository.insert(bodyCode, state, actor, now, activity, description, verdict, key);
         if (inserted.isEmpty()) {
@@ -142,7 +151,29 @@ public class PriorNotifications {
         repository.deliver(id, addressees, now);
         events.publishEvent(new NotificationSubmitted(id, bodyCode, state, now, verdict.notifiable(), verdict.late(),
                 addressees));
-        return new Submission(find(id), true);
+        return new Submission(new PriorNotification(id, bodyCode, state, actor, now, activity, requested, description,
+                verdict, addressees.stream().map(a -> new Delivery(a, now, null, null)).toList()), true);
+    }
+
+    /**
+     * The state's other activities that could count against the constraints in force with
+     * this one: above the lowest troop limit, within the longest run of calendar years.
+     * None when constraints are not in force or the activity itself counts against none.
+     */
+    private List<MilitaryActivity> constrainingActivities(String bodyCode, String state, MilitaryActivity activity,
+            RegimeHistory history, LocalDate today, Set<Long> linkIds) {
+        Optional<RuleSet> rules = history.inForceOn(today).map(RuleSetVersion::rules)
+                .filter(r -> r.inForce(Measure.CONSTRAINTS));
+        if (rules.isEmpty() || rules.get().constraints().stream().noneMatch(c -> c.counts(activity.forces()))) {
+            return List.of();
+        }
+        List<ActivityConstraint> constraints = rules.get().constraints();
+        int years = constraints.stream().mapToInt(ActivityConstraint::calendarYears).max().orElse(1);
+        int troops = constraints.stream().mapToInt(ActivityConstraint::troopsAbove).min().orElse(0);
+        int year = activity.startsOn().getYear();
+        return repository.activitiesAbove(bodyCode, state, LocalDate.of(year - years + 1, 1, 1),
+                LocalDate.of(year + years - 1, 12, 31), troops).entrySet().stream()
+                .filter(e -> !linkIds.contains(e.getKey())).map(Map.Entry::getValue).toList();
     }
 
     /**
@@ -213,9 +244,10 @@ public class PriorNotifications {
 
     /** The states taking part in the body now, by code: the addressees of its submissions. */
     public List<String> participatingStates(String bodyCode) {
+        Map<ParticipantCode, Participant> participants = framework.participantsByCode();
         return framework.currentMembers(bodyCode).stream().map(Membership::participant)
-                .filter(code -> framework.participant(code.value()).kind() == ParticipantKind.STATE)
-                .map(code -> code.value()).sorted().toList();
+                .filter(code -> participants.get(code) != null && participants.get(code).kind() == ParticipantKind.STATE)
+                .map(ParticipantCode::value).sorted().toList();
     }
 
     private PriorNotification find(long id) {
@@ -269,7 +301,7 @@ public class PriorNotifications {
         return new MilitaryActivity(type, startsOn, endsOn, points, Forces.of(counts));
     }
 
-    private static Set<Long> links(@Nullable List<@Nullable Long> requested, Set<Long> ofState) {
+    private static Set<Long> links(@Nullable List<@Nullable Long> requested) {
         Set<Long> links = new LinkedHashSet<>();
         if (requested == null) {
             return links;
@@ -279,7 +311,7 @@ public class PriorNotifications {
         }
         for (int i = 0; i < requested.size(); i++) {
             Long id = requested.get(i);
-            if (id == null || !ofState.contains(id)) {
+            if (id == null) {
                 throw new RuleViolation("linkedTo[" + i + "]", "csbm.notification.unknownLink");
             }
             links.add(id);
