@@ -18,7 +18,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.trackone.NotFound;
-import org.trackone.PlainText;
 import org.trackone.RuleViolation;
 import org.trackone.access.Account;
 import org.trackone.access.Accounts;
@@ -28,6 +27,8 @@ import org.trackone.csbm.NotificationRequest.Coordinates;
 import org.trackone.csbm.internal.NotificationRepository;
 import org.trackone.framework.FrameworkDirectory;
 import org.trackone.framework.Membership;
+import org.trackone.framework.Participant;
+import org.trackone.framework.ParticipantCode;
 import org.trackone.framework.ParticipantKind;
 
 /**
@@ -85,40 +86,64 @@ public class PriorNotifications {
         if (account.role() != Role.DELEGATE || account.ministry() != Ministry.DEFENCE || account.participant() == null) {
             throw new AccessDeniedException("Only a defence-ministry delegate notifies military activities.");
         }
+        String state = required("state", request.state());
+        if (!state.equals(account.participant())) {
+            // A resubmission under a key already used returns its first result whatever it says.
+            if (idempotencyKey != null && !idempotencyKey.isBlank()) {
+                Optional<Long> earlier = repository.idByKey(username, idempotencyKey.strip());
+                if (earlier.isPresent()) {
+                    return new Submission(find(earlier.get()), false);
+                }
+            }
+            throw new RuleViolation("state", "csbm.notification.otherState", account.participant());
+        }
+        return record(bodyCode, request, username, idempotencyKey, now);
+    }
+
+    /**
+     * Records a notification of the request's state by {@code actor}, whose right to act
+     * for that state has been checked (or, for the demonstration data, is given).
+     */
+    @Transactional
+    Submission record(String bodyCode, NotificationRequest request, String actor, @Nullable String idempotencyKey,
+            Instant now) {
         framework.body(bodyCode);
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
         if (key != null && (key.length() > MAX_KEY || key.chars().anyMatch(Character::isISOControl))) {
             throw new RuleViolation("Idempotency-Key", "csbm.idempotencyKey", MAX_KEY);
         }
         if (key != null) {
-            Optional<Long> earlier = repository.idByKey(username, key);
+            Optional<Long> earlier = repository.idByKey(actor, key);
             if (earlier.isPresent()) {
                 return new Submission(find(earlier.get()), false);
             }
         }
         String state = required("state", request.state());
-        if (!state.equals(account.participant())) {
-            throw new RuleViolation("state", "csbm.notification.otherState", account.participant());
-        }
         List<String> participating = participatingStates(bodyCode);
         if (!participating.contains(state)) {
             throw new RuleViolation("state", "csbm.notification.notParticipating", bodyCode);
         }
         MilitaryActivity activity = activity(request);
         String description = description(request.description());
-        Map<Long, MilitaryActivity> ofState = repository.activitiesOf(bodyCode, state);
-        Set<Long> linkIds = links(request.linkedTo(), ofState.keySet());
-        List<MilitaryActivity> linked = linkIds.stream().map(ofState::get).toList();
-        List<MilitaryActivity> others = ofState.entrySet().stream().filter(e -> !linkIds.contains(e.getKey()))
-                .map(Map.Entry::getValue).toList();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        Verdict verdict = regimes.history(bodyCode).judge(activity, today, linked, others);
+        RegimeHistory history = regimes.history(bodyCode);
+        Set<Long> linkIds = links(request.linkedTo());
+        Map<Long, MilitaryActivity> linkedById = linkIds.isEmpty() ? Map.of()
+                : repository.activities(bodyCode, state, linkIds);
+        List<Long> requested = List.copyOf(linkIds);
+        for (int i = 0; i < requested.size(); i++) {
+            if (!linkedById.containsKey(requested.get(i))) {
+                throw new RuleViolation("linkedTo[" + i + "]", "csbm.notification.unknownLink");
+            }
+        }
+        List<MilitaryActivity> linked = requested.stream().map(linkedById::get).toList();
+        Verdict verdict = history.judge(activity, today, linked,
+                constrainingActivities(bodyCode, state, activity, history, today, linkIds));
 
-        Optional<Long> inserted = repository.insert(bodyCode, state, username, now, activity, description, verdict,
-                key);
+        Optional<Long> inserted = repository.insert(bodyCode, state, actor, now, activity, description, verdict, key);
         if (inserted.isEmpty()) {
             // The same key was used by a request that committed while this one ran.
-            return new Submission(find(repository.idByKey(username, key).orElseThrow()), false);
+            return new Submission(find(repository.idByKey(actor, key).orElseThrow()), false);
         }
         long id = inserted.get();
         repository.insertLinks(id, linkIds);
@@ -126,7 +151,29 @@ public class PriorNotifications {
         repository.deliver(id, addressees, now);
         events.publishEvent(new NotificationSubmitted(id, bodyCode, state, now, verdict.notifiable(), verdict.late(),
                 addressees));
-        return new Submission(find(id), true);
+        return new Submission(new PriorNotification(id, bodyCode, state, actor, now, activity, requested, description,
+                verdict, addressees.stream().map(a -> new Delivery(a, now, null, null)).toList()), true);
+    }
+
+    /**
+     * The state's other activities that could count against the constraints in force with
+     * this one: above the lowest troop limit, within the longest run of calendar years.
+     * None when constraints are not in force or the activity itself counts against none.
+     */
+    private List<MilitaryActivity> constrainingActivities(String bodyCode, String state, MilitaryActivity activity,
+            RegimeHistory history, LocalDate today, Set<Long> linkIds) {
+        Optional<RuleSet> rules = history.inForceOn(today).map(RuleSetVersion::rules)
+                .filter(r -> r.inForce(Measure.CONSTRAINTS));
+        if (rules.isEmpty() || rules.get().constraints().stream().noneMatch(c -> c.counts(activity.forces()))) {
+            return List.of();
+        }
+        List<ActivityConstraint> constraints = rules.get().constraints();
+        int years = constraints.stream().mapToInt(ActivityConstraint::calendarYears).max().orElse(1);
+        int troops = constraints.stream().mapToInt(ActivityConstraint::troopsAbove).min().orElse(0);
+        int year = activity.startsOn().getYear();
+        return repository.activitiesAbove(bodyCode, state, LocalDate.of(year - years + 1, 1, 1),
+                LocalDate.of(year + years - 1, 12, 31), troops).entrySet().stream()
+                .filter(e -> !linkIds.contains(e.getKey())).map(Map.Entry::getValue).toList();
     }
 
     /**
@@ -180,7 +227,11 @@ public class PriorNotifications {
 
     @Transactional
     PriorNotification acknowledge(long id, String username, Instant now) {
-        String state = delegateState(username);
+        return acknowledge(id, delegateState(username), username, now);
+    }
+
+    @Transactional
+    PriorNotification acknowledge(long id, String state, String username, Instant now) {
         PriorNotification notification = find(id);
         if (notification.deliveries().stream().noneMatch(d -> d.addressee().equals(state))) {
             throw new AccessDeniedException("The notification was not delivered to " + state + ".");
@@ -193,9 +244,10 @@ public class PriorNotifications {
 
     /** The states taking part in the body now, by code: the addressees of its submissions. */
     public List<String> participatingStates(String bodyCode) {
+        Map<ParticipantCode, Participant> participants = framework.participantsByCode();
         return framework.currentMembers(bodyCode).stream().map(Membership::participant)
-                .filter(code -> framework.participant(code.value()).kind() == ParticipantKind.STATE)
-                .map(code -> code.value()).sorted().toList();
+                .filter(code -> participants.get(code) != null && participants.get(code).kind() == ParticipantKind.STATE)
+                .map(ParticipantCode::value).sorted().toList();
     }
 
     private PriorNotification find(long id) {
@@ -249,7 +301,7 @@ public class PriorNotifications {
         return new MilitaryActivity(type, startsOn, endsOn, points, Forces.of(counts));
     }
 
-    private static Set<Long> links(@Nullable List<@Nullable Long> requested, Set<Long> ofState) {
+    private static Set<Long> links(@Nullable List<@Nullable Long> requested) {
         Set<Long> links = new LinkedHashSet<>();
         if (requested == null) {
             return links;
@@ -259,7 +311,7 @@ public class PriorNotifications {
         }
         for (int i = 0; i < requested.size(); i++) {
             Long id = requested.get(i);
-            if (id == null || !ofState.contains(id)) {
+            if (id == null) {
                 throw new RuleViolation("linkedTo[" + i + "]", "csbm.notification.unknownLink");
             }
             links.add(id);
@@ -268,18 +320,8 @@ public class PriorNotifications {
     }
 
     private static String description(@Nullable String text) {
-        String description = text == null ? "" : text.strip();
-        if (description.length() > MAX_DESCRIPTION) {
-            throw new RuleViolation("description", "validation.tooLong", MAX_DESCRIPTION);
-        }
-        if (!description.matches(PLAIN_TEXT)) {
-            throw new RuleViolation("description", "csbm.plainText");
-        }
-        return description;
+        return Texts.text("description", text, MAX_DESCRIPTION);
     }
-
-    /** What {@link PlainText} allows: no control characters other than tab and line breaks. */
-    private static final String PLAIN_TEXT = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
 
     private static LocalDate year(String field, LocalDate day) {
         if (day.getYear() < FIRST_YEAR || day.getYear() > LAST_YEAR) {

@@ -22,8 +22,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /**
  * Loads the demonstration's rule sets in demo mode, once, after the demonstration
  * framework: the stage-1 regime of the Northeast Asian demonstration, then the full
- * regime modelled on the Vienna Document 2011 as its later version. Each file goes
- * through the same rules as the secretariat's edits, adopted on the day it names.
+ * regime modelled on the Vienna Document 2011 as its later version, then the illustrative
+ * submissions of {@link SubmissionDemonstration}. Each file goes through the same rules as
+ * the secretariat's edits, adopted on the day it names.
  */
 @Service
 public class RegimeDemonstration implements SmartInitializingSingleton {
@@ -37,10 +38,12 @@ public class RegimeDemonstration implements SmartInitializingSingleton {
     private final Regimes regimes;
     private final RegimeRepository repository;
     private final TransactionTemplate transactions;
+    private final SubmissionDemonstration submissions;
 
     RegimeDemonstration(TrackoneSettings settings, FrameworkDemonstration framework, Regimes regimes,
-            RegimeRepository repository, TransactionTemplate transactions) {
+            RegimeRepository repository, TransactionTemplate transactions, SubmissionDemonstration submissions) {
         this.settings = settings;
+        this.submissions = submissions;
         this.framework = framework;
         this.regimes = regimes;
         this.repository = repository;
@@ -52,6 +55,7 @@ public class RegimeDemonstration implements SmartInitializingSingleton {
         if (settings.demo()) {
             framework.ensureLoaded();
             SOURCES.forEach(this::load);
+            transactions.executeWithoutResult(status -> submissions.load());
         }
     }
 

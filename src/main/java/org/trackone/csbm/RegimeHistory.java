@@ -48,6 +48,16 @@ public record RegimeHistory(String bodyCode, List<RuleSetVersion> versions) {
                 .orElseGet(() -> Verdict.noRegime(activity, submittedOn));
     }
 
+    /**
+     * The day the annual exchange for {@code year} was due, under the version in force on
+     * the first day of the year before (when that year's obligations were fixed); empty
+     * when no annual exchange was in force then.
+     */
+    public Optional<LocalDate> exchangeDue(int year) {
+        return inForceOn(LocalDate.of(year - 1, 1, 1)).map(RuleSetVersion::rules)
+                .filter(rules -> rules.inForce(Measure.ANNUAL_EXCHANGE)).map(rules -> rules.exchangeDueFor(year));
+    }
+
     public Optional<RuleSetVersion> latest() {
         return versions.isEmpty() ? Optional.empty() : Optional.of(versions.getLast());
     }

@@ -5,10 +5,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.trackone.NotFound;
 import org.trackone.csbm.internal.RegimeRepository;
 import org.trackone.framework.FrameworkDirectory;
@@ -21,6 +25,8 @@ public class Regimes {
     private final FrameworkDirectory framework;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Map<String, RegimeHistory> histories = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
 
     Regimes(RegimeRepository repository, FrameworkDirectory framework, ApplicationEventPublisher events) {
         this.repository = repository;
@@ -29,11 +35,30 @@ public class Regimes {
         this.clock = Clock.systemUTC();
     }
 
-    /** Every version of the body's regime; empty when it has none. The body must exist. */
-    @Transactional(readOnly = true)
+    /**
+     * Every version of the body's regime; empty when it has none. The body must exist.
+     * Histories are few and read on every submission, so they are kept in memory and
+     * forgotten when a new version commits; a generation counter keeps a load that raced
+     * with an adoption from being kept.
+     */
     public RegimeHistory history(String bodyCode) {
         framework.body(bodyCode);
-        return repository.history(bodyCode);
+        RegimeHistory cached = histories.get(bodyCode);
+        if (cached != null) {
+            return cached;
+        }
+        long started = generation.get();
+        RegimeHistory loaded = repository.history(bodyCode);
+        if (generation.get() == started) {
+            histories.putIfAbsent(bodyCode, loaded);
+        }
+        return loaded;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(RuleSetAdopted event) {
+        generation.incrementAndGet();
+        histories.clear();
     }
 
     @Transactional(readOnly = true)

@@ -208,7 +208,30 @@ class RouteAccessTest {
             route("GET", "/api/v1/meetings/{id}/analysis-assignments", Access.INSIDER,
                     "/api/v1/meetings/" + DIALOGUE_PLENARY + "/analysis-assignments"),
             route("POST", "/api/v1/meetings/{id}/analysis-assignments", Access.SECRETARIAT,
-                    "/api/v1/meetings/" + DIALOGUE_PLENARY + "/analysis-assignments")
+                    "/api/v1/meetings/" + DIALOGUE_PLENARY + "/analysis-assignments"),
+            // The annual exchange: drafts for their own state's delegates, submissions for participating states
+            route("GET", "/csbm/{body}/exchanges", Access.PARTICIPANTS, "/csbm/NEACD/exchanges"),
+            route("POST", "/csbm/{body}/exchanges/import", Access.DELEGATE, "/csbm/NEACD/exchanges/import"),
+            route("GET", "/csbm/{body}/exchanges/{state}/{year}", Access.PARTICIPANTS, "/csbm/NEACD/exchanges/KOR/1991")
+                    .answering(404),
+            route("GET", "/csbm/{body}/exchanges/{state}/{year}/draft", Access.DELEGATE,
+                    "/csbm/NEACD/exchanges/KOR/1991/draft").answering(404),
+            route("POST", "/csbm/{body}/exchanges/{state}/{year}/draft/submit", Access.DELEGATE,
+                    "/csbm/NEACD/exchanges/KOR/1991/draft/submit"),
+            route("GET", "/api/v1/csbm/bodies/{body}/exchanges", Access.PARTICIPANTS, "/api/v1/csbm/bodies/NEACD/exchanges"),
+            route("GET", "/api/v1/csbm/bodies/{body}/exchanges/{state}/{year}", Access.PARTICIPANTS,
+                    "/api/v1/csbm/bodies/NEACD/exchanges/KOR/1991").answering(404),
+            route("POST", "/api/v1/csbm/bodies/{body}/exchanges/{state}/{year}", Access.DELEGATE,
+                    "/api/v1/csbm/bodies/NEACD/exchanges/KOR/1991"),
+            route("PUT", "/api/v1/csbm/bodies/{body}/exchanges/{state}/{year}/draft", Access.DELEGATE,
+                    "/api/v1/csbm/bodies/NEACD/exchanges/KOR/1991/draft"),
+            route("GET", "/api/v1/csbm/bodies/{body}/exchanges/{state}/{year}/draft", Access.DELEGATE,
+                    "/api/v1/csbm/bodies/NEACD/exchanges/KOR/1991/draft").answering(404),
+            // Compliance: the secretariat and participating states
+            route("GET", "/csbm/{body}/compliance", Access.PARTICIPANTS, "/csbm/NEACD/compliance"),
+            route("GET", "/csbm/{body}/compliance.csv", Access.PARTICIPANTS, "/csbm/NEACD/compliance.csv"),
+            route("GET", "/api/v1/csbm/bodies/{body}/compliance", Access.PARTICIPANTS,
+                    "/api/v1/csbm/bodies/NEACD/compliance")
     );
 
     @Autowired MockMvc mvc;

@@ -103,11 +103,22 @@ public class NotificationRepository {
         return completeAll(rows);
     }
 
-    /** The activities a state notified to a body, for the constraints (each with its id). */
-    public Map<Long, MilitaryActivity> activitiesOf(String bodyCode, String state) {
+    /** The state's notified activities with these ids (an id of another state or body is left out). */
+    public Map<Long, MilitaryActivity> activities(String bodyCode, String state, Collection<Long> ids) {
         Map<Long, MilitaryActivity> activities = new HashMap<>();
-        jdbc.sql("select " + COLUMNS + " from csbm_notification n where n.body_code = ? and n.state = ?")
-                .params(bodyCode, state).query(this::row).list()
+        jdbc.sql("select " + COLUMNS + " from csbm_notification n where n.body_code = ? and n.state = ? "
+                + "and n.id = any(?)").params(bodyCode, state, ids.toArray(Long[]::new)).query(this::row).list()
+                .forEach(row -> activities.put(row.id(), row.activity()));
+        return activities;
+    }
+
+    /** The state's notified activities starting between two days with more than so many troops. */
+    public Map<Long, MilitaryActivity> activitiesAbove(String bodyCode, String state, LocalDate from, LocalDate to,
+            int troops) {
+        Map<Long, MilitaryActivity> activities = new HashMap<>();
+        jdbc.sql("select " + COLUMNS + " from csbm_notification n where n.body_code = ? and n.state = ? "
+                + "and n.starts_on between ? and ? and (n.forces ->> 'troops')::int > ?")
+                .params(bodyCode, state, from, to, troops).query(this::row).list()
                 .forEach(row -> activities.put(row.id(), row.activity()));
         return activities;
     }

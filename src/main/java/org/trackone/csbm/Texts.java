@@ -1,0 +1,25 @@
+package org.trackone.csbm;
+
+import org.trackone.PlainText;
+import org.trackone.RuleViolation;
+
+/** Free text in submissions: stripped, bounded, and without control characters. */
+final class Texts {
+
+    /** What {@link PlainText} allows: no control characters other than tab and line breaks. */
+    static final String PLAIN_TEXT = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
+
+    private Texts() {
+    }
+
+    static String text(String field, @org.jspecify.annotations.Nullable String value, int maxLength) {
+        String text = value == null ? "" : value.strip();
+        if (text.length() > maxLength) {
+            throw new RuleViolation(field, "validation.tooLong", maxLength);
+        }
+        if (!text.matches(PLAIN_TEXT)) {
+            throw new RuleViolation(field, "csbm.plainText");
+        }
+        return text;
+    }
+}

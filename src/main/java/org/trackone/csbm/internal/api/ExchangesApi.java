@@ -1,0 +1,99 @@
+package org.trackone.csbm.internal.api;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.trackone.NotFound;
+import org.trackone.csbm.AnnualExchanges;
+import org.trackone.csbm.ExchangeDraft;
+import org.trackone.csbm.InformationExchange;
+import org.trackone.csbm.MilitaryInformation;
+import org.trackone.web.ApiController;
+
+/**
+ * The annual exchange of military information. Importing a state's exchange is sending
+ * it here as JSON: as a draft first, or submitted at once.
+ */
+@ApiController
+@Tag(name = "Annual exchange", description = "Each state's yearly military expenditure (United Nations matrix, "
+        + "simplified form or nil report), forces and defence planning. Drafts are private to the state; a "
+        + "submission is final; a correction is a new version.")
+class ExchangesApi {
+
+    private static final String BASE = "/api/v1/csbm/bodies/{body}/exchanges";
+
+    private final AnnualExchanges exchanges;
+
+    ExchangesApi(AnnualExchanges exchanges) {
+        this.exchanges = exchanges;
+    }
+
+    @GetMapping(BASE)
+    @PreAuthorize("hasAnyRole('SECRETARIAT', 'DELEGATE')")
+    @Operation(operationId = "listExchanges", summary = "List the submitted exchanges of a body",
+            description = "The latest version of each state's exchange for each year. The secretariat and the "
+                    + "delegates of participating states.")
+    List<InformationExchange> list(@PathVariable String body, Authentication authentication) {
+        return exchanges.latest(body, authentication.getName());
+    }
+
+    @GetMapping(BASE + "/{state}/{year}")
+    @PreAuthorize("hasAnyRole('SECRETARIAT', 'DELEGATE')")
+    @Operation(operationId = "readExchange", summary = "Every version of a state's exchange for a year",
+            description = "Oldest first; each correction names the version it corrects.")
+    List<InformationExchange> versions(@PathVariable String body, @PathVariable String state, @PathVariable int year,
+            Authentication authentication) {
+        return exchanges.versions(body, state, year, authentication.getName());
+    }
+
+    @PostMapping(BASE + "/{state}/{year}")
+    @PreAuthorize("hasRole('DELEGATE')")
+    @ApiResponse(responseCode = "201", useReturnTypeSchema = true, description = "Submitted; final.")
+    @Operation(operationId = "submitExchange", summary = "Submit a state's exchange for a year",
+            description = "A defence-ministry delegate, for its own state. A second submission for the same year "
+                    + "must be a correction: name the latest version in 'corrects'.")
+    ResponseEntity<InformationExchange> submit(@PathVariable String body, @PathVariable String state,
+            @PathVariable int year, @RequestBody Submission submission, Authentication authentication) {
+        InformationExchange submitted = exchanges.submit(body, state, year, submission.information(),
+                submission.corrects(), authentication.getName());
+        return ResponseEntity.created(UriComponentsBuilder.fromPath(BASE + "/{state}/{year}")
+                .buildAndExpand(body, state, year).encode().toUri()).body(submitted);
+    }
+
+    @PutMapping(BASE + "/{state}/{year}/draft")
+    @PreAuthorize("hasRole('DELEGATE')")
+    @Operation(operationId = "saveExchangeDraft", summary = "Save (import) a draft of a state's exchange",
+            description = "A defence-ministry delegate, for its own state; replaces the draft saved before. Only "
+                    + "the state's own delegates see it.")
+    ExchangeDraft saveDraft(@PathVariable String body, @PathVariable String state, @PathVariable int year,
+            @RequestBody MilitaryInformation information, Authentication authentication) {
+        return exchanges.saveDraft(body, state, year, information, authentication.getName());
+    }
+
+    @GetMapping(BASE + "/{state}/{year}/draft")
+    @PreAuthorize("hasRole('DELEGATE')")
+    @Operation(operationId = "readExchangeDraft", summary = "Read the state's draft for a year",
+            description = "The state's own delegates only.")
+    ExchangeDraft draft(@PathVariable String body, @PathVariable String state, @PathVariable int year,
+            Authentication authentication) {
+        return exchanges.draft(body, state, year, authentication.getName())
+                .orElseThrow(() -> new NotFound("draft exchange of " + state + " for", year));
+    }
+
+    @Schema(description = "An exchange to submit: the information and, for a correction, the version it corrects.")
+    record Submission(@Nullable MilitaryInformation information, @Nullable Integer corrects) {
+    }
+}

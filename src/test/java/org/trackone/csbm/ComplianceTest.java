@@ -1,0 +1,73 @@
+package org.trackone.csbm;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.trackone.IntegrationTest;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The compliance of the demonstration's states, from the illustrative submissions, on the dashboard and exported. */
+@IntegrationTest
+class ComplianceTest {
+
+    private static final String API = "/api/v1/csbm/bodies/NEACD/compliance?from=2023&to=2026";
+
+    @Autowired MockMvc mvc;
+
+    private CsbmCalls calls() {
+        return new CsbmCalls(mvc);
+    }
+
+    private JsonNode entry(JsonNode entries, String state, String measure, int year) {
+        return entries.valueStream().filter(e -> e.path("state").asString().equals(state)
+                && e.path("measure").asString().equals(measure) && e.path("year").asInt() == year)
+                .findFirst().orElseThrow(() -> new AssertionError(state + " " + measure + " " + year));
+    }
+
+    @Test
+    void theIllustrativeSubmissionsShowOnTimeLateAndMissing() {
+        JsonNode entries = calls().get(API, CsbmCalls.secretariat()).hasStatus(200).json();
+        assertThat(entry(entries, "KOR", "ANNUAL_EXCHANGE", 2025).path("status").asString()).isEqualTo("ON_TIME");
+        JsonNode usaLate = entry(entries, "USA", "ANNUAL_EXCHANGE", 2025);
+        assertThat(usaLate.path("status").asString()).isEqualTo("LATE");
+        assertThat(usaLate.path("daysLate").asInt()).isEqualTo(20);
+        assertThat(entry(entries, "CHN", "ANNUAL_EXCHANGE", 2024).path("daysLate").asInt()).isEqualTo(45);
+        assertThat(entry(entries, "CHN", "ANNUAL_EXCHANGE", 2025).path("status").asString()).isEqualTo("MISSING");
+        assertThat(entry(entries, "RUS", "ANNUAL_EXCHANGE", 2024).path("status").asString()).isEqualTo("MISSING");
+        assertThat(entry(entries, "JPN", "ANNUAL_EXCHANGE", 2026).path("submissions").asInt()).isEqualTo(2);
+        JsonNode chinaNotice = entry(entries, "CHN", "PRIOR_NOTIFICATION", 2026);
+        assertThat(chinaNotice.path("status").asString()).isEqualTo("LATE");
+        assertThat(chinaNotice.path("daysLate").asInt()).isEqualTo(32);
+        assertThat(entry(entries, "KOR", "PRIOR_NOTIFICATION", 2024).path("status").asString())
+                .isEqualTo("NOT_REQUIRED");
+        assertThat(entry(entries, "USA", "PRIOR_NOTIFICATION", 2025).path("status").asString()).isEqualTo("ON_TIME");
+    }
+
+    @Test
+    void theDashboardShowsTheTableAndExportsCsv() {
+        String page = calls().get("/csbm/NEACD/compliance?from=2023&to=2026", CsbmCalls.delegate("kor-foreign"))
+                .hasStatus(200).text();
+        assertThat(page).contains("late by 45 days").contains("missing").contains("id=\"compliance\"");
+        String csv = calls().get("/csbm/NEACD/compliance.csv?from=2023&to=2026", CsbmCalls.secretariat())
+                .hasStatus(200).text();
+        assertThat(csv.lines().findFirst()).hasValue(
+                "state,measure,year,status,dueOn,daysLate,submissions,lateSubmissions");
+        assertThat(csv).contains("CHN,ANNUAL_EXCHANGE,2024,LATE,2023-12-15,45,1,1");
+        calls().get("/csbm/NEACD/compliance", CsbmCalls.observer()).hasStatus(403);
+        calls().get("/api/v1/csbm/bodies/NEACD/compliance?from=1800", CsbmCalls.secretariat()).refuses("from");
+        calls().get("/api/v1/csbm/bodies/NEACD/compliance?from=2020&to=2019", CsbmCalls.secretariat()).refuses("to");
+    }
+
+    @Test
+    void theIllustrativeNotificationsCarryTheirVerdicts() {
+        JsonNode all = calls().get("/api/v1/csbm/bodies/NEACD/notifications", CsbmCalls.secretariat()).json();
+        JsonNode snap = all.valueStream().filter(n -> n.path("activity").path("type").asString().equals("SNAP_EXERCISE")
+                && n.path("state").asString().equals("RUS")).findFirst().orElseThrow();
+        assertThat(snap.path("verdict").path("constraintsBroken").path(0).path("troopsAbove").asInt()).isEqualTo(40000);
+        assertThat(snap.path("verdict").path("late").asBoolean()).isFalse();
+        assertThat(snap.path("description").asString()).startsWith("Illustrative");
+        assertThat(all.valueStream().anyMatch(n -> n.path("verdict").path("linkedThresholdsReached").size() > 0)).isTrue();
+    }
+}
