@@ -202,7 +202,16 @@ class RouteAccessTest {
                     "/api/v1/records/999999/amendments").answering(404),
             route("POST", "/api/v1/records/{record}/amendments", Access.SIGNED_IN,
                     "/api/v1/records/999999/amendments"),
-            route("POST", "/api/v1/records/{record}/final", Access.SIGNED_IN, "/api/v1/records/999999/final")
+            route("POST", "/api/v1/records/{record}/final", Access.SIGNED_IN, "/api/v1/records/999999/final"),
+            route("GET", "/meetings/{id}/records", Access.PUBLIC, "/meetings/" + DIALOGUE_PLENARY + "/records"),
+            route("POST", "/meetings/{id}/attendance", Access.SECRETARIAT, "/meetings/" + DIALOGUE_PLENARY + "/attendance"),
+            route("POST", "/meetings/{id}/records", Access.SIGNED_IN, "/meetings/" + DIALOGUE_PLENARY + "/records"),
+            route("GET", "/records", Access.PUBLIC, "/records?q=plenary"),
+            route("GET", "/records/{record}", Access.PUBLIC, "/records/999999").answering(404),
+            route("POST", "/records/{record}/revise", Access.SIGNED_IN, "/records/999999/revise"),
+            route("POST", "/records/{record}/amendment-phase", Access.SIGNED_IN, "/records/999999/amendment-phase"),
+            route("POST", "/records/{record}/amendments", Access.SIGNED_IN, "/records/999999/amendments"),
+            route("POST", "/records/{record}/final", Access.SIGNED_IN, "/records/999999/final")
     );
 
     @Autowired MockMvc mvc;
