@@ -18,6 +18,7 @@ import org.trackone.RuleViolation;
 import org.trackone.dialogue.SeriesCadence.DateRange;
 import org.trackone.dialogue.SeriesCadence.ProposedPlenary;
 import org.trackone.dialogue.internal.MeetingRepository;
+import org.trackone.dialogue.internal.RecordRepository;
 import org.trackone.framework.Body;
 import org.trackone.framework.FrameworkDirectory;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,13 +32,15 @@ import tools.jackson.databind.json.JsonMapper;
 public class Meetings {
 
     private final MeetingRepository repository;
+    private final RecordRepository records;
     private final FrameworkDirectory framework;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
 
-    Meetings(MeetingRepository repository, FrameworkDirectory framework, ApplicationEventPublisher events,
-            JsonMapper json) {
+    Meetings(MeetingRepository repository, RecordRepository records, FrameworkDirectory framework,
+            ApplicationEventPublisher events, JsonMapper json) {
         this.repository = repository;
+        this.records = records;
         this.framework = framework;
         this.events = events;
         this.json = json;
@@ -122,6 +125,16 @@ public class Meetings {
         Body body = framework.body(existing.bodyCode());
         repository.lockBody(body.code());
         Meeting changed = checked(id, body, details, existing.version() + 1);
+        for (int position : records.sessionsWithRecords(id)) {
+            Session before = existing.session(position);
+            Session after = changed.session(position);
+            if (after == null) {
+                throw new RuleViolation("sessions", "dialogue.session.hasRecord", position);
+            }
+            if (before != null && before.recordRule() != after.recordRule()) {
+                throw new RuleViolation("sessions[" + (position - 1) + "].recordRule", "dialogue.session.ruleFixed");
+            }
+        }
         repository.insertRevision(id, existing.version(), json.writeValueAsString(existing), actor);
         repository.update(changed);
         events.publishEvent(new MeetingScheduled(id, body.code(), changed.version()));

@@ -231,7 +231,39 @@ class RouteAccessTest {
             route("GET", "/csbm/{body}/compliance", Access.PARTICIPANTS, "/csbm/NEACD/compliance"),
             route("GET", "/csbm/{body}/compliance.csv", Access.PARTICIPANTS, "/csbm/NEACD/compliance.csv"),
             route("GET", "/api/v1/csbm/bodies/{body}/compliance", Access.PARTICIPANTS,
-                    "/api/v1/csbm/bodies/NEACD/compliance")
+                    "/api/v1/csbm/bodies/NEACD/compliance"),
+            // Dialogue: attendance and records. The demonstration registers nobody, so the attendance
+            // list of an off-the-record plenary is the secretariat's alone; a record that does not exist is
+            // 404 for every signed-in reader, never 401 or 403.
+            route("GET", "/api/v1/meetings/{id}/attendance", Access.SECRETARIAT,
+                    "/api/v1/meetings/" + DIALOGUE_PLENARY + "/attendance"),
+            route("POST", "/api/v1/meetings/{id}/attendance", Access.SECRETARIAT,
+                    "/api/v1/meetings/" + DIALOGUE_PLENARY + "/attendance"),
+            route("GET", "/api/v1/meetings/{id}/records", Access.SIGNED_IN,
+                    "/api/v1/meetings/" + DIALOGUE_PLENARY + "/records"),
+            route("POST", "/api/v1/meetings/{id}/records", Access.SIGNED_IN,
+                    "/api/v1/meetings/" + DIALOGUE_PLENARY + "/records"),
+            route("GET", "/api/v1/records", Access.SIGNED_IN, "/api/v1/records?q=plenary"),
+            route("GET", "/api/v1/records/{record}", Access.SIGNED_IN, "/api/v1/records/999999").answering(404),
+            route("PUT", "/api/v1/records/{record}", Access.SIGNED_IN, "/api/v1/records/999999"),
+            route("GET", "/api/v1/records/{record}/export", Access.SIGNED_IN, "/api/v1/records/999999/export")
+                    .answering(404),
+            route("POST", "/api/v1/records/{record}/amendment-phase", Access.SIGNED_IN,
+                    "/api/v1/records/999999/amendment-phase"),
+            route("GET", "/api/v1/records/{record}/amendments", Access.SIGNED_IN,
+                    "/api/v1/records/999999/amendments").answering(404),
+            route("POST", "/api/v1/records/{record}/amendments", Access.SIGNED_IN,
+                    "/api/v1/records/999999/amendments"),
+            route("POST", "/api/v1/records/{record}/final", Access.SIGNED_IN, "/api/v1/records/999999/final"),
+            route("GET", "/meetings/{id}/records", Access.PUBLIC, "/meetings/" + DIALOGUE_PLENARY + "/records"),
+            route("POST", "/meetings/{id}/attendance", Access.SECRETARIAT, "/meetings/" + DIALOGUE_PLENARY + "/attendance"),
+            route("POST", "/meetings/{id}/records", Access.SIGNED_IN, "/meetings/" + DIALOGUE_PLENARY + "/records"),
+            route("GET", "/records", Access.PUBLIC, "/records?q=plenary"),
+            route("GET", "/records/{record}", Access.PUBLIC, "/records/999999").answering(404),
+            route("POST", "/records/{record}/revise", Access.SIGNED_IN, "/records/999999/revise"),
+            route("POST", "/records/{record}/amendment-phase", Access.SIGNED_IN, "/records/999999/amendment-phase"),
+            route("POST", "/records/{record}/amendments", Access.SIGNED_IN, "/records/999999/amendments"),
+            route("POST", "/records/{record}/final", Access.SIGNED_IN, "/records/999999/final")
     );
 
     @Autowired MockMvc mvc;

@@ -25,6 +25,11 @@ public record Viewer(@Nullable String username, Set<String> authorities) {
                 .map(GrantedAuthority::getAuthority).collect(Collectors.toUnmodifiableSet()));
     }
 
+    /** The reader as the records care. */
+    public org.trackone.dialogue.RecordReader reader() {
+        return new org.trackone.dialogue.RecordReader(username, secretariat());
+    }
+
     public boolean signedIn() {
         return username != null;
     }

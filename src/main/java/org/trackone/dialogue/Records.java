@@ -1,0 +1,280 @@
+package org.trackone.dialogue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.trackone.NotFound;
+import org.trackone.RuleViolation;
+import org.trackone.access.Accounts;
+import org.trackone.dialogue.internal.RecordRepository;
+import org.trackone.framework.FrameworkDirectory;
+
+/**
+ * Attendance and the records of sessions. The rapporteur (an attendee) drafts; the
+ * amendment phase opens the record to attendees; final locks it. Every change is a new
+ * version. Under the Chatham House Rule, off the record and in closed sessions no
+ * statement carries a speaker or an affiliation: the service refuses them (and the
+ * database would too). Who reads what:
+ * <ul>
+ * <li>a draft: its rapporteur only;</li>
+ * <li>in the amendment phase: the rapporteur and the meeting's attendees;</li>
+ * <li>final: everyone for sessions on the record or under the Chatham House Rule; only
+ *     attendees for off-the-record and closed sessions.</li>
+ * </ul>
+ */
+@Service
+public class Records {
+
+    public static final int MAX_STATEMENTS = 200;
+    public static final int MAX_STATEMENT = 10_000;
+
+    private final RecordRepository repository;
+    private final Meetings meetings;
+    private final Accounts accounts;
+    private final FrameworkDirectory framework;
+    private final ApplicationEventPublisher events;
+
+    Records(RecordRepository repository, Meetings meetings, Accounts accounts, FrameworkDirectory framework,
+            ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.meetings = meetings;
+        this.accounts = accounts;
+        this.framework = framework;
+        this.events = events;
+    }
+
+    // Attendance
+
+    @Transactional
+    public Attendance register(long meetingId, @Nullable String username, @Nullable String participant,
+            @Nullable AttendanceCapacity capacity, String actor) {
+        meetings.meeting(meetingId);
+        if (username == null || accounts.find(username).isEmpty()) {
+            throw new RuleViolation("username", "dialogue.attendance.unknownAccount", String.valueOf(username));
+        }
+        if (capacity == null) {
+            throw new RuleViolation("capacity", "dialogue.required");
+        }
+        String code = participant == null || participant.isBlank() ? null : participant.strip();
+        if (code != null && framework.findParticipant(code).isEmpty()) {
+            throw new RuleViolation("participant", "dialogue.meeting.unknownHost", code);
+        }
+        if (!repository.register(meetingId, username, code, capacity, actor)) {
+            throw new RuleViolation("username", "dialogue.attendance.already", username);
+        }
+        return repository.attendance(meetingId).stream().filter(a -> a.username().equals(username)).findFirst()
+                .orElseThrow();
+    }
+
+    /** The attendance list; where any session is not on the record, only for attendees and the secretariat. */
+    @Transactional(readOnly = true)
+    public List<Attendance> attendance(long meetingId, RecordReader reader) {
+        Meeting meeting = meetings.meeting(meetingId);
+        boolean restricted = meeting.sessions().stream().anyMatch(s -> !s.recordRule().attributes());
+        if (restricted && !reader.secretariat() && !attends(meetingId, reader)) {
+            throw new AccessDeniedException("attendance list of meeting " + meetingId);
+        }
+        return repository.attendance(meetingId);
+    }
+
+    public boolean attends(long meetingId, RecordReader reader) {
+        return reader.username() != null && repository.attends(meetingId, reader.username());
+    }
+
+    // Records
+
+    @Transactional
+    public SessionRecord startDraft(long meetingId, int sessionPosition, @Nullable List<StatementInput> statements,
+            RecordReader rapporteur) {
+        Meeting meeting = meetings.meeting(meetingId);
+        Session session = meeting.session(sessionPosition);
+        if (session == null) {
+            throw new RuleViolation("session", "dialogue.record.unknownSession", sessionPosition);
+        }
+        requireAttendee(meetingId, rapporteur);
+        List<Statement> checked = checked(session.recordRule(), statements);
+        repository.lockRecords(meetingId);
+        if (repository.recordOfSession(meetingId, sessionPosition).isPresent()) {
+            throw new RuleViolation("session", "dialogue.record.exists", sessionPosition);
+        }
+        long id = repository.insertRecord(meetingId, sessionPosition, String.valueOf(rapporteur.username()));
+        return saved(id, 1, RecordStatus.DRAFT, checked, rapporteur);
+    }
+
+    /** A new version of the text, by the rapporteur, while the record is a draft or in its amendment phase. */
+    @Transactional
+    public SessionRecord revise(long recordId, @Nullable List<StatementInput> statements, RecordReader rapporteur) {
+        SessionRecord current = latestForRapporteur(recordId, rapporteur);
+        List<Statement> checked = checked(current.recordRule(), statements);
+        return saved(recordId, current.version() + 1, current.status(), checked, rapporteur);
+    }
+
+    @Transactional
+    public SessionRecord openAmendments(long recordId, RecordReader rapporteur) {
+        SessionRecord current = latestForRapporteur(recordId, rapporteur);
+        if (current.status() != RecordStatus.DRAFT) {
+            throw new RuleViolation("status", "dialogue.record.notDraft");
+        }
+        return saved(recordId, current.version() + 1, RecordStatus.AMENDMENT, current.statements(), rapporteur);
+    }
+
+    @Transactional
+    public SessionRecord finalize(long recordId, RecordReader rapporteur) {
+        SessionRecord current = latestForRapporteur(recordId, rapporteur);
+        if (current.status() != RecordStatus.AMENDMENT) {
+            throw new RuleViolation("status", "dialogue.record.notInAmendment");
+        }
+        return saved(recordId, current.version() + 1, RecordStatus.FINAL, current.statements(), rapporteur);
+    }
+
+    /** An attendee proposes a change while the record is in its amendment phase. */
+    @Transactional
+    public RecordAmendment proposeAmendment(long recordId, @Nullable String text, RecordReader attendee) {
+        SessionRecord current = repository.latest(recordId).orElseThrow(() -> new NotFound("record", recordId));
+        requireAttendee(current.meetingId(), attendee);
+        if (current.status() == RecordStatus.FINAL) {
+            throw new RuleViolation("status", "dialogue.record.final");
+        }
+        if (current.status() != RecordStatus.AMENDMENT) {
+            throw new RuleViolation("status", "dialogue.record.notInAmendment");
+        }
+        String amendment = text == null ? "" : text.strip();
+        if (amendment.isEmpty() || amendment.length() > MAX_STATEMENT) {
+            throw new RuleViolation("text", "dialogue.record.statementText", MAX_STATEMENT);
+        }
+        repository.insertAmendment(recordId, repository.versionId(recordId, current.version()),
+                String.valueOf(attendee.username()), amendment);
+        List<RecordAmendment> all = repository.amendments(recordId);
+        return all.get(all.size() - 1);
+    }
+
+    /** The latest version of a record the reader may read. */
+    @Transactional(readOnly = true)
+    public SessionRecord read(long recordId, RecordReader reader) {
+        SessionRecord latest = repository.latest(recordId).orElseThrow(() -> new NotFound("record", recordId));
+        if (!mayRead(latest, reader)) {
+            throw new AccessDeniedException("record " + recordId);
+        }
+        return latest;
+    }
+
+    @Transactional(readOnly = true)
+    public List<RecordAmendment> amendments(long recordId, RecordReader reader) {
+        SessionRecord latest = read(recordId, reader);
+        if (!latest.rapporteur().equals(reader.username()) && !attends(latest.meetingId(), reader)) {
+            throw new AccessDeniedException("amendments of record " + recordId);
+        }
+        return repository.amendments(recordId);
+    }
+
+    /** The records of a meeting the reader may read. */
+    @Transactional(readOnly = true)
+    public List<SessionRecord> ofMeeting(long meetingId, RecordReader reader) {
+        meetings.meeting(meetingId);
+        return repository.latestOfMeeting(meetingId).stream().filter(r -> mayRead(r, reader)).toList();
+    }
+
+    /** Full-text search (PostgreSQL) over the records the reader may read. */
+    @Transactional(readOnly = true)
+    public List<SessionRecord> search(@Nullable String query, RecordReader reader) {
+        String text = query == null ? "" : query.strip();
+        if (text.isEmpty() || text.length() > 200) {
+            throw new RuleViolation("q", "dialogue.record.query");
+        }
+        List<SessionRecord> found = new ArrayList<>();
+        for (SessionRecord record : repository.search(text, 500)) {
+            if (mayRead(record, reader)) {
+                found.add(record);
+            }
+            if (found.size() == 50) {
+                break;
+            }
+        }
+        return found;
+    }
+
+    boolean mayRead(SessionRecord record, RecordReader reader) {
+        boolean rapporteur = record.rapporteur().equals(reader.username());
+        return switch (record.status()) {
+            case DRAFT -> rapporteur;
+            case AMENDMENT -> rapporteur || attends(record.meetingId(), reader);
+            case FINAL -> !record.recordRule().recordForAttendeesOnly() || rapporteur
+                    || attends(record.meetingId(), reader);
+        };
+    }
+
+    private SessionRecord latestForRapporteur(long recordId, RecordReader rapporteur) {
+        SessionRecord current = repository.latest(recordId).orElseThrow(() -> new NotFound("record", recordId));
+        if (!current.rapporteur().equals(rapporteur.username())) {
+            throw new AccessDeniedException("only the rapporteur changes record " + recordId);
+        }
+        if (current.status() == RecordStatus.FINAL) {
+            throw new RuleViolation("status", "dialogue.record.final");
+        }
+        return current;
+    }
+
+    private void requireAttendee(long meetingId, RecordReader reader) {
+        if (!attends(meetingId, reader)) {
+            throw new AccessDeniedException("only attendees of meeting " + meetingId);
+        }
+    }
+
+    private SessionRecord saved(long recordId, int version, RecordStatus status, List<Statement> statements,
+            RecordReader actor) {
+        repository.insertVersion(recordId, version, status, statements, String.valueOf(actor.username()));
+        SessionRecord saved = repository.latest(recordId).orElseThrow();
+        events.publishEvent(new RecordChanged(recordId, saved.meetingId(), saved.sessionPosition(), version, status));
+        return saved;
+    }
+
+    /**
+     * The statements as they will be stored. Where the session does not attribute, a
+     * speaker or an affiliation is refused, naming the field but never repeating the
+     * name, so that the refusal itself carries nothing said off the record.
+     */
+    static List<Statement> checked(SessionRecordRule rule, @Nullable List<StatementInput> input) {
+        if (input == null || input.isEmpty()) {
+            throw new RuleViolation("statements", "dialogue.record.noStatements");
+        }
+        if (input.size() > MAX_STATEMENTS) {
+            throw new RuleViolation("statements", "dialogue.record.tooManyStatements", MAX_STATEMENTS);
+        }
+        List<Statement> statements = new ArrayList<>();
+        for (int i = 0; i < input.size(); i++) {
+            StatementInput s = input.get(i);
+            String field = "statements[" + i + "]";
+            if (s == null) {
+                throw new RuleViolation(field, "dialogue.required");
+            }
+            String speaker = blankToNull(s.speaker());
+            String affiliation = blankToNull(s.affiliation());
+            if (!rule.attributes() && speaker != null) {
+                throw new RuleViolation(field + ".speaker", "dialogue.record.noAttribution");
+            }
+            if (!rule.attributes() && affiliation != null) {
+                throw new RuleViolation(field + ".affiliation", "dialogue.record.noAttribution");
+            }
+            String text = s.text() == null ? "" : s.text().strip();
+            if (text.isEmpty() || text.length() > MAX_STATEMENT) {
+                throw new RuleViolation(field + ".text", "dialogue.record.statementText", MAX_STATEMENT);
+            }
+            statements.add(new Statement(i + 1, speaker, affiliation, text));
+        }
+        return statements;
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public Optional<Long> recordOfSession(long meetingId, int position) {
+        return repository.recordOfSession(meetingId, position);
+    }
+}

@@ -1,0 +1,181 @@
+package org.trackone.dialogue.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.trackone.dialogue.Attendance;
+import org.trackone.dialogue.AttendanceCapacity;
+import org.trackone.dialogue.RecordAmendment;
+import org.trackone.dialogue.RecordStatus;
+import org.trackone.dialogue.SessionRecord;
+import org.trackone.dialogue.SessionRecordRule;
+import org.trackone.dialogue.Statement;
+
+/** Attendance and session records, in plain SQL. Rows are only ever inserted. */
+@Repository
+public class RecordRepository {
+
+    private static final String VERSION_SELECT = """
+            select r.id as record_id, r.meeting_id, r.session_position, s.record_rule, r.rapporteur, v.id as version_id,
+                   v.version, v.status, v.created_at
+            from dialogue_record r
+            join dialogue_session s on s.meeting_id = r.meeting_id and s.position = r.session_position
+            join dialogue_record_version v on v.record_id = r.id""";
+
+    private final JdbcClient jdbc;
+
+    RecordRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // Attendance
+
+    public List<Attendance> attendance(long meetingId) {
+        return jdbc.sql("""
+                select meeting_id, username, participant_code, capacity, registered_at from dialogue_attendance
+                where meeting_id = ? order by id""")
+                .param(meetingId)
+                .query((rs, n) -> new Attendance(rs.getLong("meeting_id"), rs.getString("username"),
+                        rs.getString("participant_code"), AttendanceCapacity.valueOf(rs.getString("capacity")),
+                        rs.getTimestamp("registered_at").toInstant()))
+                .list();
+    }
+
+    public boolean attends(long meetingId, String username) {
+        return jdbc.sql("select count(*) from dialogue_attendance where meeting_id = ? and username = ?")
+                .params(meetingId, username).query(Integer.class).single() > 0;
+    }
+
+    /** @return false when the person is already registered */
+    public boolean register(long meetingId, String username, @Nullable String participant, AttendanceCapacity capacity,
+            String actor) {
+        return jdbc.sql("""
+                insert into dialogue_attendance (meeting_id, username, participant_code, capacity, registered_by)
+                values (?, ?, ?, ?, ?) on conflict do nothing""")
+                .params(meetingId, username, participant, capacity.name(), actor).update() == 1;
+    }
+
+    // Records
+
+    public void lockRecords(long meetingId) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('dialogue_record:' || ?))").param(meetingId)
+                .query((rs, n) -> 1).list();
+    }
+
+    public Optional<Long> recordOfSession(long meetingId, int position) {
+        return jdbc.sql("select id from dialogue_record where meeting_id = ? and session_position = ?")
+                .params(meetingId, position).query(Long.class).optional();
+    }
+
+    public List<Integer> sessionsWithRecords(long meetingId) {
+        return jdbc.sql("select session_position from dialogue_record where meeting_id = ?").param(meetingId)
+                .query(Integer.class).list();
+    }
+
+    public long insertRecord(long meetingId, int position, String rapporteur) {
+        return jdbc.sql("insert into dialogue_record (meeting_id, session_position, rapporteur) values (?, ?, ?) returning id")
+                .params(meetingId, position, rapporteur).query(Long.class).single();
+    }
+
+    public void insertVersion(long recordId, int version, RecordStatus status, List<Statement> statements,
+            String actor) {
+        String body = String.join("\n", statements.stream().map(Statement::text).toList());
+        long versionId = jdbc.sql("""
+                insert into dialogue_record_version (record_id, version, status, body, created_by)
+                values (?, ?, ?, ?, ?) returning id""")
+                .params(recordId, version, status.name(), body, actor).query(Long.class).single();
+        for (Statement s : statements) {
+            jdbc.sql("insert into dialogue_record_statement (version_id, position, speaker, affiliation, text) values (?, ?, ?, ?, ?)")
+                    .params(versionId, s.position(), s.speaker(), s.affiliation(), s.text()).update();
+        }
+    }
+
+    /** Every version of a record, newest first. */
+    public List<SessionRecord> versions(long recordId) {
+        return withStatements(jdbc.sql(VERSION_SELECT + " where r.id = ? order by v.version desc").param(recordId)
+                .query(RecordRepository::row).list());
+    }
+
+    public Optional<SessionRecord> latest(long recordId) {
+        return versions(recordId).stream().findFirst();
+    }
+
+    /** The latest version of each record of a meeting. */
+    public List<SessionRecord> latestOfMeeting(long meetingId) {
+        return withStatements(jdbc.sql(VERSION_SELECT + " " + """
+                 where r.meeting_id = ? and v.version = (select max(version) from dialogue_record_version
+                                                         where record_id = r.id)
+                 order by r.session_position""").param(meetingId).query(RecordRepository::row).list());
+    }
+
+    /**
+     * Records whose latest version matches the query (PostgreSQL full-text search), of
+     * the given meetings' sessions; the caller decides which of them the reader may see.
+     */
+    public List<SessionRecord> search(String query, int limit) {
+        return withStatements(jdbc.sql(VERSION_SELECT + " " + """
+                 where v.search @@ websearch_to_tsquery('simple', :query)
+                   and v.version = (select max(version) from dialogue_record_version where record_id = r.id)
+                 order by ts_rank(v.search, websearch_to_tsquery('simple', :query)) desc, v.id desc
+                 limit :limit""").param("query", query).param("limit", limit).query(RecordRepository::row).list());
+    }
+
+    public void insertAmendment(long recordId, long versionId, String proposedBy, String text) {
+        jdbc.sql("insert into dialogue_record_amendment (record_id, version_id, proposed_by, text) values (?, ?, ?, ?)")
+                .params(recordId, versionId, proposedBy, text).update();
+    }
+
+    public long versionId(long recordId, int version) {
+        return jdbc.sql("select id from dialogue_record_version where record_id = ? and version = ?")
+                .params(recordId, version).query(Long.class).single();
+    }
+
+    public List<RecordAmendment> amendments(long recordId) {
+        return jdbc.sql("""
+                select a.id, a.record_id, v.version, a.proposed_by, a.text, a.proposed_at
+                from dialogue_record_amendment a join dialogue_record_version v on v.id = a.version_id
+                where a.record_id = ? order by a.id""")
+                .param(recordId)
+                .query((rs, n) -> new RecordAmendment(rs.getLong("id"), rs.getLong("record_id"), rs.getInt("version"),
+                        rs.getString("proposed_by"), rs.getString("text"), rs.getTimestamp("proposed_at").toInstant()))
+                .list();
+    }
+
+    private List<SessionRecord> withStatements(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Statement>> statements = new LinkedHashMap<>();
+        jdbc.sql("""
+                select version_id, position, speaker, affiliation, text from dialogue_record_statement
+                where version_id = any(?) order by version_id, position""")
+                .param(rows.stream().map(Row::versionId).toArray(Long[]::new))
+                .query(rs -> {
+                    statements.computeIfAbsent(rs.getLong("version_id"), k -> new ArrayList<>()).add(new Statement(
+                            rs.getInt("position"), rs.getString("speaker"), rs.getString("affiliation"),
+                            rs.getString("text")));
+                });
+        return rows.stream().map(r -> new SessionRecord(r.recordId, r.meetingId, r.position, r.rule, r.rapporteur,
+                r.version, r.status, List.copyOf(statements.getOrDefault(r.versionId, List.of())), r.createdAt))
+                .toList();
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        return new Row(rs.getLong("record_id"), rs.getLong("meeting_id"), rs.getInt("session_position"),
+                SessionRecordRule.valueOf(rs.getString("record_rule")), rs.getString("rapporteur"),
+                rs.getLong("version_id"), rs.getInt("version"), RecordStatus.valueOf(rs.getString("status")),
+                rs.getTimestamp("created_at").toInstant());
+    }
+
+    private record Row(long recordId, long meetingId, int position, SessionRecordRule rule, String rapporteur,
+            long versionId, int version, RecordStatus status, java.time.Instant createdAt) {
+    }
+}

@@ -1,0 +1,139 @@
+package org.trackone.browser;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.trackone.IntegrationTest;
+import org.trackone.dialogue.AttendanceCapacity;
+import org.trackone.dialogue.Meeting;
+import org.trackone.dialogue.MeetingDetails;
+import org.trackone.dialogue.MeetingKind;
+import org.trackone.dialogue.Meetings;
+import org.trackone.dialogue.Records;
+import org.trackone.dialogue.SessionDetails;
+import org.trackone.dialogue.SessionRecordRule;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/** What delegations, the secretariat and attendees do in the dialogue, in a real browser. */
+@IntegrationTest
+@ExtendWith(BrowserSession.ChromiumInstalled.class)
+class DialogueBrowserTest {
+
+    static BrowserSession browser;
+
+    @LocalServerPort int port;
+    @Autowired Meetings meetings;
+    @Autowired Records records;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new BrowserSession();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    private Page signedIn(String username) {
+        Page page = browser.newPage();
+        page.navigate(url("/sign-in"));
+        page.locator("#username").fill(username);
+        page.locator("#password").fill("demo");
+        page.locator("form.stacked button[type=submit]").click();
+        assertThat(page.locator("header .account")).hasText(username);
+        return page;
+    }
+
+    private Meeting meeting(int year, List<SessionDetails> sessions) {
+        LocalDate day = LocalDate.of(year, 10, 4);
+        return meetings.schedule(new MeetingDetails("NEACD", MeetingKind.WORKSHOP, null, "Browser meeting " + year, day,
+                day, "Seoul", null, null, null, null, null, sessions), "secretariat");
+    }
+
+    private void submitPerspective(String account, Meeting meeting, String language, String text, String topics) {
+        Page page = signedIn(account);
+        page.navigate(url("/meetings/" + meeting.id() + "/perspectives"));
+        page.locator("select[name=language]").selectOption(language);
+        page.locator("textarea[name=text]").fill(text);
+        page.locator("textarea[name=topics]").fill(topics);
+        page.locator("#submit ~ form button[type=submit]").click();
+        assertThat(page.locator("p.notice.ok")).containsText("is on record");
+        assertThat(page.locator("main")).containsText("version 1");
+        page.context().close();
+    }
+
+    @Test
+    void aDelegationSubmitsItsTwoPerspectivesAndTheSecretariatAssignsTheOverlapToAnExpert() {
+        Meeting meeting = meeting(2601, List.of());
+        submitPerspective("kor-foreign", meeting, "ko", "북한의 핵 개발은 가장 큰 위협이다. 핵 동결이 지켜져야 한다.",
+                "핵 문제");
+        submitPerspective("kor-defence", meeting, "en",
+                "The nuclear freeze holds, but past nuclear activity is unexplained. Missile tests continue.", "missiles");
+
+        Page secretariat = signedIn("secretariat");
+        secretariat.navigate(url("/meetings/" + meeting.id() + "/perspectives"));
+        assertThat(secretariat.locator("#status ~ table")).containsText("missing");
+        secretariat.locator("a", new Page.LocatorOptions().setHasText("Overlap report")).click();
+        assertThat(secretariat.locator("article.overlap[data-topic=nuclear]"))
+                .containsText("The nuclear programme on the peninsula");
+        assertThat(secretariat.locator("article.overlap[data-topic=nuclear]")).containsText("in 2 of 2 perspectives");
+        assertThat(secretariat.locator("article.overlap[data-topic=nuclear]")).containsText("북한의 핵 개발은 가장 큰 위협이다.");
+        assertThat(secretariat.locator("article.overlap[data-topic=nuclear]"))
+                .containsText("The nuclear freeze holds, but past nuclear activity is unexplained.");
+        secretariat.locator("select[name=topic]").selectOption("nuclear");
+        secretariat.locator("input[name=expert]").fill("expert");
+        secretariat.locator("button", new Page.LocatorOptions().setHasText("Assign to an expert")).click();
+        assertThat(secretariat.locator("p.notice.ok")).containsText("Assigned");
+        assertThat(secretariat.locator("#assignments ~ ul")).containsText("expert");
+    }
+
+    @Test
+    void attendeesAmendAndFinalizeTheMinutesOfAnOffTheRecordSessionAndANonAttendeeIsRefused() {
+        Meeting meeting = meeting(2602, List.of(new SessionDetails("Reassurance", LocalDate.of(2602, 10, 4),
+                SessionRecordRule.OFF_THE_RECORD, List.of())));
+        records.register(meeting.id(), "expert", null, AttendanceCapacity.EXPERT, "secretariat");
+        records.register(meeting.id(), "rus-foreign", "RUS", AttendanceCapacity.OFFICIAL_DELEGATE, "secretariat");
+
+        Page rapporteur = signedIn("expert");
+        rapporteur.navigate(url("/meetings/" + meeting.id() + "/records"));
+        rapporteur.locator("textarea[name=statements]").fill("One participant urged a hotline.\n\nAnother agreed.");
+        rapporteur.locator("button", new Page.LocatorOptions().setHasText("Start the record")).click();
+        assertThat(rapporteur.locator("h1")).containsText("Record of session 1");
+        String record = rapporteur.url();
+        rapporteur.locator("button", new Page.LocatorOptions().setHasText("Open the amendment phase")).click();
+        assertThat(rapporteur.locator("p.tags")).containsText("amendment phase");
+
+        Page attendee = signedIn("rus-foreign");
+        attendee.navigate(record);
+        attendee.locator("textarea[name=text]").fill("Add that the hotline would join defence ministries.");
+        attendee.locator("button", new Page.LocatorOptions().setHasText("Propose an amendment")).click();
+        assertThat(attendee.locator("main")).containsText("Add that the hotline would join defence ministries.");
+
+        rapporteur.navigate(record);
+        rapporteur.locator("textarea[name=statements]").fill(
+                "One participant urged a hotline between defence ministries.\n\nAnother agreed.");
+        rapporteur.locator("button", new Page.LocatorOptions().setHasText("Save the changes")).click();
+        rapporteur.locator("button", new Page.LocatorOptions().setHasText("Make the record final")).click();
+        assertThat(rapporteur.locator("p.tags")).containsText("final");
+        assertThat(rapporteur.locator("ol.statements")).containsText("between defence ministries");
+
+        Page outsider = signedIn("jpn-foreign");
+        outsider.navigate(record);
+        assertThat(outsider.locator("main")).containsText("may not see or do this");
+    }
+}

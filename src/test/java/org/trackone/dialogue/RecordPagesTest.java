@@ -1,0 +1,71 @@
+package org.trackone.dialogue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.trackone.IntegrationTest;
+import org.trackone.dialogue.DialogueCalls.Answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The record pages: registration, a draft, the amendment phase, final; and who is refused. */
+@IntegrationTest
+class RecordPagesTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired UserDetailsService accounts;
+    @Autowired Meetings meetings;
+    @Autowired Records records;
+    DialogueCalls calls;
+
+    @BeforeEach
+    void setUp() {
+        calls = new DialogueCalls(mvc, accounts);
+    }
+
+    @Test
+    void attendeesAmendAndTheRapporteurFinalizesAnOffTheRecordSessionWhileOthersAreRefused() {
+        LocalDate day = LocalDate.of(2501, 3, 3);
+        Meeting meeting = meetings.schedule(new MeetingDetails("NEACD", MeetingKind.WORKSHOP, null, "Pages 2501", day,
+                day, "Tokyo", null, null, null, null, null, List.of(new SessionDetails("Energy", day,
+                        SessionRecordRule.OFF_THE_RECORD, List.of()))), "secretariat");
+        String base = "/meetings/" + meeting.id();
+        assertThat(calls.form(base + "/attendance", "secretariat", "username", "expert", "capacity", "EXPERT")
+                .status()).isEqualTo(302);
+        assertThat(calls.form(base + "/attendance", "secretariat", "username", "chn-foreign", "participant", "CHN",
+                "capacity", "OFFICIAL_DELEGATE").status()).isEqualTo(302);
+        Answer unknown = calls.form(base + "/attendance", "secretariat", "username", "nobody", "capacity", "EXPERT");
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(unknown.text()).contains("there is no account nobody");
+
+        assertThat(calls.page(base + "/records", "jpn-foreign").text()).contains("shown only to attendees")
+                .doesNotContain("chn-foreign");
+        assertThat(calls.page(base + "/records", "chn-foreign").text()).contains("chn-foreign", "Start the record");
+
+        Answer started = calls.form(base + "/records", "expert", "session", "1", "statements",
+                "One view: energy cooperation first.\n\nAnother view: pipelines take decades.");
+        assertThat(started.status()).isEqualTo(302);
+        String record = started.redirect();
+        assertThat(calls.page(record, "chn-foreign").status()).as("a draft is the rapporteur's").isEqualTo(403);
+        assertThat(calls.form(record + "/amendment-phase", "expert").status()).isEqualTo(302);
+        Answer amendment = calls.form(record + "/amendments", "chn-foreign", "text", "Add: gas fields are shared.");
+        assertThat(amendment.status()).isEqualTo(302);
+        assertThat(calls.page(record, "chn-foreign").text()).contains("Add: gas fields are shared.",
+                "No statement of this session names its speaker");
+        assertThat(calls.form(record + "/final", "chn-foreign").status()).as("only the rapporteur").isEqualTo(403);
+        assertThat(calls.form(record + "/final", "expert").status()).isEqualTo(302);
+        Answer late = calls.form(record + "/revise", "expert", "statements", "Changed after the end.");
+        assertThat(late.status()).isEqualTo(422);
+        assertThat(late.text()).contains("the record is final");
+
+        assertThat(calls.page(record, "jpn-foreign").status()).as("not an attendee").isEqualTo(403);
+        assertThat(calls.page(record, null).redirect()).contains("/sign-in");
+        assertThat(calls.page("/records?q=pipelines", "chn-foreign").text()).contains(record);
+        assertThat(calls.page("/records?q=pipelines", "jpn-foreign").text()).doesNotContain(record);
+    }
+}
