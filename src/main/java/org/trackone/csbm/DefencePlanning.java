@@ -19,9 +19,7 @@ public record DefencePlanning(String policy, List<PlannedBudget> plannedBudgets)
             if (planned == null) {
                 throw new RuleViolation("plannedBudgets[" + i + "]", "csbm.required");
             }
-            if (planned.amount() < 0) {
-                throw new RuleViolation("plannedBudgets[" + i + "].amount", "csbm.count.negative");
-            }
+            Quantities.amount("plannedBudgets[" + i + "].amount", planned.amount());
         }
         plannedBudgets = List.copyOf(plannedBudgets);
     }

@@ -3,8 +3,6 @@ package org.trackone.csbm;
 import java.util.EnumMap;
 import java.util.Map;
 
-import org.trackone.RuleViolation;
-
 /**
  * The forces taking part in a military activity, one count per {@link Force}. Counts
  * are whole numbers, never negative.
@@ -15,13 +13,13 @@ public record Forces(int troops, int battleTanks, int armouredCombatVehicles, in
     public static final Forces NONE = new Forces(0, 0, 0, 0, 0, 0, 0);
 
     public Forces {
-        requireNotNegative("troops", troops);
-        requireNotNegative("battleTanks", battleTanks);
-        requireNotNegative("armouredCombatVehicles", armouredCombatVehicles);
-        requireNotNegative("artillery", artillery);
-        requireNotNegative("sorties", sorties);
-        requireNotNegative("landingTroops", landingTroops);
-        requireNotNegative("ships", ships);
+        Quantities.count("forces.troops", troops);
+        Quantities.count("forces.battleTanks", battleTanks);
+        Quantities.count("forces.armouredCombatVehicles", armouredCombatVehicles);
+        Quantities.count("forces.artillery", artillery);
+        Quantities.count("forces.sorties", sorties);
+        Quantities.count("forces.landingTroops", landingTroops);
+        Quantities.count("forces.ships", ships);
     }
 
     public static Forces of(Map<Force, Integer> counts) {
@@ -51,17 +49,18 @@ public record Forces(int troops, int battleTanks, int armouredCombatVehicles, in
         return counts;
     }
 
-    /** The forces of two activities taken together (linked activities count as one). */
+    /**
+     * The forces of two activities taken together (linked activities count as one). A
+     * sum beyond {@link Quantities#MAX_COUNT} is kept at that bound: it is far above
+     * every threshold either way.
+     */
     public Forces plus(Forces other) {
-        return new Forces(Math.addExact(troops, other.troops), Math.addExact(battleTanks, other.battleTanks),
-                Math.addExact(armouredCombatVehicles, other.armouredCombatVehicles),
-                Math.addExact(artillery, other.artillery), Math.addExact(sorties, other.sorties),
-                Math.addExact(landingTroops, other.landingTroops), Math.addExact(ships, other.ships));
+        return new Forces(sum(troops, other.troops), sum(battleTanks, other.battleTanks),
+                sum(armouredCombatVehicles, other.armouredCombatVehicles), sum(artillery, other.artillery),
+                sum(sorties, other.sorties), sum(landingTroops, other.landingTroops), sum(ships, other.ships));
     }
 
-    private static void requireNotNegative(String field, int count) {
-        if (count < 0) {
-            throw new RuleViolation("forces." + field, "csbm.count.negative");
-        }
+    private static int sum(int a, int b) {
+        return (int) Math.min((long) a + b, Quantities.MAX_COUNT);
     }
 }

@@ -25,16 +25,11 @@ public record Formation(String name, FormationLevel level, Point location, int p
         if (location == null) {
             throw new RuleViolation("location", "csbm.required");
         }
-        if (personnel < 0) {
-            throw new RuleViolation("personnel", "csbm.count.negative");
-        }
+        Quantities.count("personnel", personnel);
         Map<EquipmentType, Integer> counts = new EnumMap<>(EquipmentType.class);
         if (equipment != null) {
             equipment.forEach((type, count) -> {
-                if (count == null || count < 0) {
-                    throw new RuleViolation("equipment." + type, "csbm.count.negative");
-                }
-                counts.put(type, count);
+                counts.put(type, Quantities.count("equipment." + type, count));
             });
         }
         equipment = counts;

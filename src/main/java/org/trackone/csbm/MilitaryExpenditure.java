@@ -46,7 +46,7 @@ public record MilitaryExpenditure(BudgetForm form, @Nullable String currency,
                     if (row == null) {
                         throw new RuleViolation("matrix." + category, "csbm.required");
                     }
-                    row.forEach((service, amount) -> notNegative("matrix." + category + "." + service, amount));
+                    row.forEach((service, amount) -> Quantities.amount("matrix." + category + "." + service, amount));
                     Map<ArmedService, Long> cells = new EnumMap<>(ArmedService.class);
                     cells.putAll(row);
                     copy.put(category, cells);
@@ -61,7 +61,7 @@ public record MilitaryExpenditure(BudgetForm form, @Nullable String currency,
                 if (matrix != null && !matrix.isEmpty()) {
                     throw new RuleViolation("matrix", "csbm.exchange.onlyOneForm");
                 }
-                simplified.forEach((category, amount) -> notNegative("simplified." + category, amount));
+                simplified.forEach((category, amount) -> Quantities.amount("simplified." + category, amount));
                 Map<ExpenditureCategory, Long> copy = new EnumMap<>(ExpenditureCategory.class);
                 copy.putAll(simplified);
                 simplified = copy;
@@ -104,11 +104,5 @@ public record MilitaryExpenditure(BudgetForm form, @Nullable String currency,
             total = Math.addExact(total, total(category));
         }
         return total;
-    }
-
-    private static void notNegative(String field, @Nullable Long amount) {
-        if (amount == null || amount < 0) {
-            throw new RuleViolation(field, "csbm.count.negative");
-        }
     }
 }

@@ -33,11 +33,11 @@ public record MilitaryInformation(MilitaryExpenditure budget, List<Formation> fo
         forces = List.copyOf(forces);
     }
 
-    public int personnel() {
-        return forces.stream().mapToInt(Formation::personnel).sum();
+    public long personnel() {
+        return forces.stream().mapToLong(Formation::personnel).sum();
     }
 
-    public int count(EquipmentType type) {
-        return forces.stream().mapToInt(f -> f.count(type)).sum();
+    public long count(EquipmentType type) {
+        return forces.stream().mapToLong(f -> f.count(type)).sum();
     }
 }

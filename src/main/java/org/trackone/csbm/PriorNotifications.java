@@ -293,10 +293,7 @@ public class PriorNotifications {
         Map<Force, Integer> counts = new EnumMap<>(Force.class);
         Map<Force, @Nullable Integer> forces = required("forces", request.forces());
         forces.forEach((force, count) -> {
-            if (count == null || count < 0) {
-                throw new RuleViolation("forces." + force.name(), "csbm.count.negative");
-            }
-            counts.put(force, count);
+            counts.put(force, Quantities.count("forces." + force.name(), count));
         });
         return new MilitaryActivity(type, startsOn, endsOn, points, Forces.of(counts));
     }

@@ -100,6 +100,16 @@ class AnnualExchangeScenarioTest {
         submission.set("information", info);
         calls().post(path("RUS"), submission.toString(), CsbmCalls.delegate("rus-defence"))
                 .refuses("information.forces[0].personnel");
+        info = information(20_000_000);
+        submission.set("information", info);
+        calls().post(path("RUS"), submission.toString(), CsbmCalls.delegate("rus-defence"))
+                .refuses("information.forces[0].personnel");
+        // Amounts whose total would not fit a number are a typing error, not a budget.
+        info = information(100);
+        ((ObjectNode) info.path("budget").path("matrix").path("PERSONNEL")).put("LAND", Long.MAX_VALUE);
+        submission.set("information", info);
+        calls().post(path("RUS"), submission.toString(), CsbmCalls.delegate("rus-defence"))
+                .refuses("information.budget.matrix.PERSONNEL.LAND");
         info = information(100);
         ((ObjectNode) info.path("forces").path(0).path("equipment")).put("SUBMARINES", 2);
         submission.set("information", info);

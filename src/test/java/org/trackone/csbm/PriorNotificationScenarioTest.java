@@ -99,6 +99,12 @@ class PriorNotificationScenarioTest {
                 .json().path("verdict");
         assertThat(verdict.path("linkedThresholdsReached").path(0).asString()).isEqualTo("TROOPS");
         assertThat(verdict.path("notifiable").asBoolean()).isTrue();
+        // Linked counts beyond any declaration's bound stay at the bound rather than overflow.
+        long big = calls().post(NOTIFY, notification("KOR", TODAY.plusDays(60), Map.of("TROOPS", 9_000_000)).toString(),
+                CsbmCalls.delegate("kor-defence")).hasStatus(201).json().path("id").asLong();
+        ObjectNode bigger = notification("KOR", TODAY.plusDays(61), Map.of("TROOPS", 9_000_000));
+        bigger.putArray("linkedTo").add(big);
+        calls().post(NOTIFY, bigger.toString(), CsbmCalls.delegate("kor-defence")).hasStatus(201);
         JsonNode near = calls().post(NOTIFY, notification("KOR", TODAY.plusDays(50), Map.of("TROOPS", 8600)).toString(),
                 CsbmCalls.delegate("kor-defence")).hasStatus(201).json().path("verdict");
         assertThat(near.path("notifiable").asBoolean()).isFalse();
@@ -115,6 +121,8 @@ class PriorNotificationScenarioTest {
         ((ObjectNode) longitude.path("area").path(0)).put("longitude", -200);
         calls().post(NOTIFY, longitude.toString(), CsbmCalls.delegate("kor-defence")).refuses("area[0].longitude");
         calls().post(NOTIFY, notification("KOR", TODAY.plusDays(50), Map.of("TROOPS", -3)).toString(),
+                CsbmCalls.delegate("kor-defence")).refuses("forces.TROOPS");
+        calls().post(NOTIFY, notification("KOR", TODAY.plusDays(50), Map.of("TROOPS", 2_000_000_000)).toString(),
                 CsbmCalls.delegate("kor-defence")).refuses("forces.TROOPS");
         ObjectNode backwards = notification("KOR", TODAY.plusDays(50), Map.of("TROOPS", 10000));
         backwards.put("endsOn", TODAY.plusDays(40).toString());

@@ -168,7 +168,7 @@ class OffTheRecordTest {
                 .doesNotContain(SPEAKER).doesNotContain(AFFILIATION);
         String everything = jdbc.sql("""
                 select coalesce(string_agg(t, ' '), '') from (
-                  select speaker || ' ' || affiliation || ' ' || text as t from dialogue_record_statement
+                  select concat_ws(' ', speaker, affiliation, text) as t from dialogue_record_statement
                   union all select body from dialogue_record_version
                   union all select text from dialogue_record_amendment
                   union all select serialized_event from event_publication) all_text""")
