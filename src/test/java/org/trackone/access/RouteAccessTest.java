@@ -150,6 +150,8 @@ class RouteAccessTest {
             route("GET", "/meetings/{id}", Access.PUBLIC, "/meetings/" + DIALOGUE_PLENARY),
             route("GET", "/meetings/{id}/calendar.ics", Access.PUBLIC, "/meetings/" + DIALOGUE_PLENARY + "/calendar.ics"),
             route("GET", "/meetings/calendar.ics", Access.PUBLIC, "/meetings/calendar.ics?body=NEACD"),
+            route("GET", "/meetings/mine.ics", Access.SIGNED_IN),
+            route("GET", "/api/v1/meetings/mine.ics", Access.SIGNED_IN),
             route("GET", "/meetings/new", Access.SECRETARIAT),
             route("POST", "/meetings/new", Access.SECRETARIAT),
             route("GET", "/meetings/{id}/edit", Access.SECRETARIAT, "/meetings/" + DIALOGUE_PLENARY + "/edit"),
@@ -211,7 +213,18 @@ class RouteAccessTest {
             route("POST", "/records/{record}/revise", Access.SIGNED_IN, "/records/999999/revise"),
             route("POST", "/records/{record}/amendment-phase", Access.SIGNED_IN, "/records/999999/amendment-phase"),
             route("POST", "/records/{record}/amendments", Access.SIGNED_IN, "/records/999999/amendments"),
-            route("POST", "/records/{record}/final", Access.SIGNED_IN, "/records/999999/final")
+            route("POST", "/records/{record}/final", Access.SIGNED_IN, "/records/999999/final"),
+            // Dialogue: study groups and their recommendations to track one
+            route("GET", "/study-groups", Access.PUBLIC),
+            route("GET", "/study-groups/{code}", Access.PUBLIC, "/study-groups/NEACD-MRM"),
+            route("POST", "/study-groups/{code}/responses", Access.SECRETARIAT, "/study-groups/NEACD-MRM/responses"),
+            route("GET", "/api/v1/study-groups", Access.SIGNED_IN),
+            route("GET", "/api/v1/study-groups/{code}", Access.SIGNED_IN, "/api/v1/study-groups/NEACD-MRM"),
+            route("POST", "/api/v1/study-groups", Access.SECRETARIAT),
+            route("POST", "/api/v1/study-groups/{code}/memoranda", Access.SECRETARIAT,
+                    "/api/v1/study-groups/NEACD-MRM/memoranda"),
+            route("POST", "/api/v1/recommendations/{id}/responses", Access.SECRETARIAT,
+                    "/api/v1/recommendations/999999/responses")
     );
 
     @Autowired MockMvc mvc;
