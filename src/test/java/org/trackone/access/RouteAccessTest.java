@@ -44,6 +44,8 @@ class RouteAccessTest {
         INSIDER,
         /** A delegate, acting for its own state and ministry. */
         DELEGATE,
+        /** An expert. */
+        EXPERT,
         /** The page that says "forbidden": it answers 403 to everyone, whoever asks. */
         REFUSAL_PAGE
     }
@@ -182,6 +184,12 @@ class RouteAccessTest {
                     "/api/v1/meetings/" + DIALOGUE_PLENARY + "/analysis-assignments"),
             route("POST", "/api/v1/meetings/{id}/analysis-assignments", Access.SECRETARIAT,
                     "/api/v1/meetings/" + DIALOGUE_PLENARY + "/analysis-assignments"),
+            route("GET", "/api/v1/meetings/{id}/analyses", Access.INSIDER,
+                    "/api/v1/meetings/" + DIALOGUE_PLENARY + "/analyses"),
+            route("POST", "/api/v1/meetings/{id}/analysis-assignments/{assignment}/analyses", Access.EXPERT,
+                    "/api/v1/meetings/" + DIALOGUE_PLENARY + "/analysis-assignments/999999/analyses"),
+            route("POST", "/meetings/{id}/overlap/analyses", Access.EXPERT,
+                    "/meetings/" + DIALOGUE_PLENARY + "/overlap/analyses"),
             // Dialogue: attendance and records. The demonstration registers nobody, so the attendance
             // list of an off-the-record plenary is the secretariat's alone; a record that does not exist is
             // 404 for every signed-in reader, never 401 or 403.
@@ -307,6 +315,8 @@ class RouteAccessTest {
                     : role == Role.OBSERVER ? Outcome.FORBIDDEN : Outcome.ALLOWED;
             case DELEGATE -> role == Role.ANONYMOUS ? Outcome.SIGN_IN
                     : role == Role.DELEGATE ? Outcome.ALLOWED : Outcome.FORBIDDEN;
+            case EXPERT -> role == Role.ANONYMOUS ? Outcome.SIGN_IN
+                    : role == Role.EXPERT ? Outcome.ALLOWED : Outcome.FORBIDDEN;
         };
     }
 
