@@ -33,12 +33,14 @@ public class DialogueDemonstration implements SmartInitializingSingleton {
     private final TrackoneSettings settings;
     private final FrameworkDemonstration framework;
     private final Meetings meetings;
+    private final StudyGroups studyGroups;
     private final MeetingRepository repository;
     private final TransactionTemplate transactions;
     private volatile boolean done;
 
     DialogueDemonstration(TrackoneSettings settings, FrameworkDemonstration framework, Meetings meetings,
-            MeetingRepository repository, TransactionTemplate transactions) {
+            StudyGroups studyGroups, MeetingRepository repository, TransactionTemplate transactions) {
+        this.studyGroups = studyGroups;
         this.settings = settings;
         this.framework = framework;
         this.meetings = meetings;
@@ -65,6 +67,9 @@ public class DialogueDemonstration implements SmartInitializingSingleton {
             }
             data.rules().forEach(r -> meetings.adoptRules(r.toRules(), ACTOR));
             data.meetings().forEach(m -> meetings.schedule(m, ACTOR));
+            data.studyGroups().forEach(g -> studyGroups.create(g, ACTOR));
+            data.memoranda().forEach(m -> studyGroups.submitMemorandum(m.group(), new MemorandumDetails(m.title(),
+                    m.addressedTo(), m.submittedOn(), m.recommendations()), ACTOR));
             return true;
         });
         if (Boolean.TRUE.equals(loaded)) {
@@ -82,7 +87,12 @@ public class DialogueDemonstration implements SmartInitializingSingleton {
         }
     }
 
-    record DataSet(List<RulesEntry> rules, List<MeetingDetails> meetings) {
+    record DataSet(List<RulesEntry> rules, List<MeetingDetails> meetings, List<StudyGroupDetails> studyGroups,
+            List<MemorandumEntry> memoranda) {
+    }
+
+    record MemorandumEntry(String group, String title, String addressedTo, java.time.LocalDate submittedOn,
+            List<String> recommendations) {
     }
 
     record RulesEntry(String body, @Nullable Integer cadenceMinMonths, @Nullable Integer cadenceMaxMonths,

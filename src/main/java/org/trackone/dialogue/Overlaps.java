@@ -80,4 +80,28 @@ public class Overlaps {
         events.publishEvent(new TopicAssigned(id, meetingId, topic, expert));
         return assignments.ofMeeting(meetingId).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
     }
+
+    /** The latest analysis of each assignment of the meeting. */
+    @Transactional(readOnly = true)
+    public List<ExpertAnalysis> analyses(long meetingId) {
+        meetings.meeting(meetingId);
+        return assignments.analyses(meetingId);
+    }
+
+    /** The assigned expert submits (or resubmits, as the next version) an analysis of the topic. */
+    @Transactional
+    public ExpertAnalysis submitAnalysis(long meetingId, long assignmentId, @Nullable String text, String actor) {
+        AnalysisAssignment assignment = assignments(meetingId).stream().filter(a -> a.id() == assignmentId)
+                .findFirst().orElseThrow(() -> new org.trackone.NotFound("assignment", assignmentId));
+        if (!assignment.expert().equals(actor)) {
+            throw new org.springframework.security.access.AccessDeniedException("assigned to another expert");
+        }
+        String analysis = text == null ? "" : text.strip();
+        if (analysis.isEmpty() || analysis.length() > Perspectives.MAX_TEXT) {
+            throw new RuleViolation("text", "dialogue.perspective.tooLong", Perspectives.MAX_TEXT);
+        }
+        assignments.lockAssignment(assignmentId);
+        long id = assignments.insertAnalysis(assignmentId, analysis, actor);
+        return assignments.analyses(meetingId).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
+    }
 }

@@ -83,6 +83,16 @@ public class Records {
         return repository.attendance(meetingId);
     }
 
+    /** The meetings the reader is registered for, oldest first: their personal calendar. */
+    @Transactional(readOnly = true)
+    public List<Meeting> meetingsOf(RecordReader reader) {
+        if (reader.username() == null) {
+            return List.of();
+        }
+        return repository.meetingsOf(reader.username()).stream().map(meetings::meeting)
+                .sorted(java.util.Comparator.comparing(Meeting::startsOn)).toList();
+    }
+
     public boolean attends(long meetingId, RecordReader reader) {
         return reader.username() != null && repository.attends(meetingId, reader.username());
     }

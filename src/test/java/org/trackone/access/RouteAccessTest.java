@@ -46,6 +46,8 @@ class RouteAccessTest {
         INSIDER,
         /** A delegate, acting for its own state and ministry (the test's delegate is South Korea's defence ministry). */
         DELEGATE,
+        /** An expert. */
+        EXPERT,
         /** The page that says "forbidden": it answers 403 to everyone, whoever asks. */
         REFUSAL_PAGE
     }
@@ -181,6 +183,8 @@ class RouteAccessTest {
             route("GET", "/meetings/{id}", Access.PUBLIC, "/meetings/" + DIALOGUE_PLENARY),
             route("GET", "/meetings/{id}/calendar.ics", Access.PUBLIC, "/meetings/" + DIALOGUE_PLENARY + "/calendar.ics"),
             route("GET", "/meetings/calendar.ics", Access.PUBLIC, "/meetings/calendar.ics?body=NEACD"),
+            route("GET", "/meetings/mine.ics", Access.SIGNED_IN),
+            route("GET", "/api/v1/meetings/mine.ics", Access.SIGNED_IN),
             route("GET", "/meetings/new", Access.SECRETARIAT),
             route("POST", "/meetings/new", Access.SECRETARIAT),
             route("GET", "/meetings/{id}/edit", Access.SECRETARIAT, "/meetings/" + DIALOGUE_PLENARY + "/edit"),
@@ -234,6 +238,12 @@ class RouteAccessTest {
             route("GET", "/csbm/{body}/compliance.csv", Access.PARTICIPANTS, "/csbm/NEACD/compliance.csv"),
             route("GET", "/api/v1/csbm/bodies/{body}/compliance", Access.PARTICIPANTS,
                     "/api/v1/csbm/bodies/NEACD/compliance"),
+            route("GET", "/api/v1/meetings/{id}/analyses", Access.INSIDER,
+                    "/api/v1/meetings/" + DIALOGUE_PLENARY + "/analyses"),
+            route("POST", "/api/v1/meetings/{id}/analysis-assignments/{assignment}/analyses", Access.EXPERT,
+                    "/api/v1/meetings/" + DIALOGUE_PLENARY + "/analysis-assignments/999999/analyses"),
+            route("POST", "/meetings/{id}/overlap/analyses", Access.EXPERT,
+                    "/meetings/" + DIALOGUE_PLENARY + "/overlap/analyses"),
             // Dialogue: attendance and records. The demonstration registers nobody, so the attendance
             // list of an off-the-record plenary is the secretariat's alone; a record that does not exist is
             // 404 for every signed-in reader, never 401 or 403.
@@ -265,7 +275,18 @@ class RouteAccessTest {
             route("POST", "/records/{record}/revise", Access.SIGNED_IN, "/records/999999/revise"),
             route("POST", "/records/{record}/amendment-phase", Access.SIGNED_IN, "/records/999999/amendment-phase"),
             route("POST", "/records/{record}/amendments", Access.SIGNED_IN, "/records/999999/amendments"),
-            route("POST", "/records/{record}/final", Access.SIGNED_IN, "/records/999999/final")
+            route("POST", "/records/{record}/final", Access.SIGNED_IN, "/records/999999/final"),
+            // Dialogue: study groups and their recommendations to track one
+            route("GET", "/study-groups", Access.PUBLIC),
+            route("GET", "/study-groups/{code}", Access.PUBLIC, "/study-groups/NEACD-MRM"),
+            route("POST", "/study-groups/{code}/responses", Access.SECRETARIAT, "/study-groups/NEACD-MRM/responses"),
+            route("GET", "/api/v1/study-groups", Access.SIGNED_IN),
+            route("GET", "/api/v1/study-groups/{code}", Access.SIGNED_IN, "/api/v1/study-groups/NEACD-MRM"),
+            route("POST", "/api/v1/study-groups", Access.SECRETARIAT),
+            route("POST", "/api/v1/study-groups/{code}/memoranda", Access.SECRETARIAT,
+                    "/api/v1/study-groups/NEACD-MRM/memoranda"),
+            route("POST", "/api/v1/recommendations/{id}/responses", Access.SECRETARIAT,
+                    "/api/v1/recommendations/999999/responses")
     );
 
     @Autowired MockMvc mvc;
@@ -353,6 +374,8 @@ class RouteAccessTest {
             case REFUSAL_PAGE -> Outcome.FORBIDDEN;
             case INSIDER -> role == Role.ANONYMOUS ? Outcome.SIGN_IN
                     : role == Role.OBSERVER ? Outcome.FORBIDDEN : Outcome.ALLOWED;
+            case EXPERT -> role == Role.ANONYMOUS ? Outcome.SIGN_IN
+                    : role == Role.EXPERT ? Outcome.ALLOWED : Outcome.FORBIDDEN;
         };
     }
 

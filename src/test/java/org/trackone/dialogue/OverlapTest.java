@@ -98,5 +98,21 @@ class OverlapTest {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.text()).contains("nobody is not an expert");
         assertThat(calls.api(HttpMethod.GET, path, null, "expert").body().size()).isEqualTo(2);
+
+        long assignment = assigned.body().path("id").asLong();
+        String analyses = path + "/" + assignment + "/analyses";
+        assertThat(calls.api(HttpMethod.POST, analyses, json("text", "The four share the nuclear question."),
+                "expert").status()).isEqualTo(201);
+        Answer second = calls.api(HttpMethod.POST, analyses, json("text", "The four share the nuclear question; "
+                + "only two see it as urgent."), "expert");
+        assertThat(second.body().path("version").asInt()).isEqualTo(2);
+        assertThat(calls.api(HttpMethod.POST, analyses, json("text", " "), "expert").firstErrorField()).isEqualTo("text");
+        assertThat(calls.api(HttpMethod.POST, analyses, json("text", "Mine."), "kor-foreign").status()).isEqualTo(403);
+        Answer latest = calls.api(HttpMethod.GET, "/api/v1/meetings/" + meeting.id() + "/analyses", null, "kor-foreign");
+        assertThat(latest.body().path(0).path("text").asString()).contains("only two see it as urgent");
+        Answer page = calls.page("/meetings/" + meeting.id() + "/overlap", "expert");
+        assertThat(page.text()).contains("Analysis, version 2", "Submit the analysis");
+        assertThat(calls.form("/meetings/" + meeting.id() + "/overlap/analyses", "expert", "assignment",
+                Long.toString(assignment), "text", "Third thoughts.").status()).isEqualTo(302);
     }
 }

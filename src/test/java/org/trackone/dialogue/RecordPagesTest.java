@@ -67,5 +67,11 @@ class RecordPagesTest {
         assertThat(calls.page(record, null).redirect()).contains("/sign-in");
         assertThat(calls.page("/records?q=pipelines", "chn-foreign").text()).contains(record);
         assertThat(calls.page("/records?q=pipelines", "jpn-foreign").text()).doesNotContain(record);
+
+        Answer feed = calls.page("/meetings/mine.ics", "chn-foreign");
+        assertThat(feed.contentType()).startsWith("text/calendar");
+        assertThat(feed.text()).contains("SUMMARY:Pages 2501", "UID:meeting-" + meeting.id() + "@trackone");
+        assertThat(calls.page("/meetings/mine.ics", "jpn-foreign").text()).doesNotContain("Pages 2501");
+        assertThat(calls.page("/meetings/mine.ics", null).redirect()).contains("/sign-in");
     }
 }

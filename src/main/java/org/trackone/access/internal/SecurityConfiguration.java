@@ -117,11 +117,13 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/csbm", "/csbm/**").authenticated()
                 .requestMatchers(HttpMethod.POST, "/csbm/**").authenticated()
                 .requestMatchers(HttpMethod.GET, "/", "/bodies", "/bodies/**", "/participants", "/participants/**",
-                        "/formats", "/formats/**", "/proposals", "/proposals/**", "/meetings", "/meetings/**", "/records", "/records/**", "/sign-in", "/error", "/error/**",
+                        "/formats", "/formats/**", "/proposals", "/proposals/**", "/meetings", "/meetings/**",
+                        "/records", "/records/**", "/study-groups", "/study-groups/**", "/sign-in", "/error", "/error/**",
                         "/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/actuator/health")
                     .permitAll()
                 .requestMatchers(HttpMethod.POST, "/sign-in", "/sign-out", "/error", "/error/**").permitAll()
-                .requestMatchers(HttpMethod.POST, "/bodies/**", "/participants/**", "/formats/**", "/meetings/**", "/records/**").authenticated()
+                .requestMatchers(HttpMethod.POST, "/bodies/**", "/participants/**", "/formats/**", "/meetings/**",
+                        "/records/**", "/study-groups/**").authenticated()
                 .anyRequest().denyAll())
             .formLogin(form -> form
                 .loginPage("/sign-in")

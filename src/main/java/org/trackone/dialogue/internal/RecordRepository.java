@@ -49,6 +49,12 @@ public class RecordRepository {
                 .list();
     }
 
+    /** The meetings a person is registered for. */
+    public List<Long> meetingsOf(String username) {
+        return jdbc.sql("select meeting_id from dialogue_attendance where username = ? order by meeting_id")
+                .param(username).query(Long.class).list();
+    }
+
     public boolean attends(long meetingId, String username) {
         return jdbc.sql("select count(*) from dialogue_attendance where meeting_id = ? and username = ?")
                 .params(meetingId, username).query(Integer.class).single() > 0;

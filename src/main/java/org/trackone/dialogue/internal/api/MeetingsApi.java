@@ -27,6 +27,9 @@ import org.trackone.ResultPage.PageRequest;
 import org.trackone.dialogue.Meeting;
 import org.trackone.dialogue.MeetingDetails;
 import org.trackone.dialogue.Meetings;
+import org.trackone.dialogue.Records;
+import org.trackone.dialogue.internal.MeetingCalendar;
+import org.trackone.dialogue.internal.Viewer;
 import org.trackone.dialogue.SeriesCadence.ProposedPlenary;
 import org.trackone.web.ApiController;
 
@@ -39,9 +42,13 @@ import org.trackone.web.ApiController;
 class MeetingsApi {
 
     private final Meetings meetings;
+    private final Records records;
+    private final MeetingCalendar calendar;
 
-    MeetingsApi(Meetings meetings) {
+    MeetingsApi(Meetings meetings, Records records, MeetingCalendar calendar) {
         this.meetings = meetings;
+        this.records = records;
+        this.calendar = calendar;
     }
 
     @GetMapping
@@ -60,6 +67,15 @@ class MeetingsApi {
         ResultPage<Meeting> found = ResultPage.of(meetings.meetings(body, from, to), new PageRequest(page, size));
         return new ResultPage<>(found.items().stream().map(MeetingResponse::of).toList(), found.page(), found.size(),
                 found.total());
+    }
+
+    @GetMapping(value = "/mine.ics", produces = MeetingCalendar.MEDIA_TYPE)
+    @Operation(operationId = "myMeetingsCalendar", summary = "Your meetings as a calendar",
+            description = "The meetings the caller is registered for, as an iCalendar file (RFC 5545); send an API "
+                    + "token, so that a calendar program can subscribe.")
+    String myCalendar(Authentication authentication) {
+        return calendar.ics(records.meetingsOf(Viewer.of(authentication).reader()),
+                "trackone: " + authentication.getName());
     }
 
     @GetMapping("/{id}")

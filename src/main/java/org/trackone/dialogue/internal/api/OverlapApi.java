@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.trackone.PlainText;
 import org.trackone.dialogue.AnalysisAssignment;
+import org.trackone.dialogue.ExpertAnalysis;
 import org.trackone.dialogue.OverlapReport;
 import org.trackone.dialogue.Overlaps;
 import org.trackone.web.ApiController;
@@ -66,6 +67,29 @@ class OverlapApi {
                 authentication.getName());
         return ResponseEntity.created(URI.create("/api/v1/meetings/" + id + "/analysis-assignments"))
                 .body(assignment);
+    }
+
+    @GetMapping("/analyses")
+    @PreAuthorize("hasAnyRole('SECRETARIAT', 'DELEGATE', 'EXPERT')")
+    @Operation(operationId = "listAnalyses", summary = "Experts' analyses of the assigned topics",
+            description = "The latest version of each.")
+    List<ExpertAnalysis> analyses(@PathVariable long id) {
+        return overlaps.analyses(id);
+    }
+
+    @PostMapping("/analysis-assignments/{assignment}/analyses")
+    @PreAuthorize("hasRole('EXPERT')")
+    @ApiResponse(responseCode = "201", useReturnTypeSchema = true, description = "Submitted.")
+    @Operation(operationId = "submitAnalysis", summary = "Submit an analysis of an assigned topic",
+            description = "The expert the topic is assigned to (403 for any other). A resubmission is the next "
+                    + "version. Text: 1 to 50,000 characters.")
+    ResponseEntity<ExpertAnalysis> submitAnalysis(@PathVariable long id, @PathVariable long assignment,
+            @Valid @RequestBody AnalysisRequest request, Authentication authentication) {
+        ExpertAnalysis analysis = overlaps.submitAnalysis(id, assignment, request.text(), authentication.getName());
+        return ResponseEntity.created(URI.create("/api/v1/meetings/" + id + "/analyses")).body(analysis);
+    }
+
+    record AnalysisRequest(@PlainText @Size(max = 50_000) @Nullable String text) {
     }
 
     record AssignmentRequest(@NotBlank @Size(max = 64) @Nullable String topic,

@@ -26,8 +26,11 @@ class MeetingPages {
     private final Meetings meetings;
     private final FrameworkDirectory framework;
     private final MeetingCalendar calendar;
+    private final org.trackone.dialogue.Records records;
 
-    MeetingPages(Meetings meetings, FrameworkDirectory framework, MeetingCalendar calendar) {
+    MeetingPages(Meetings meetings, FrameworkDirectory framework, MeetingCalendar calendar,
+            org.trackone.dialogue.Records records) {
+        this.records = records;
         this.meetings = meetings;
         this.framework = framework;
         this.calendar = calendar;
@@ -44,6 +47,7 @@ class MeetingPages {
         model.addAttribute("bodyNames", Names.bodies(framework));
         model.addAttribute("selectedBody", selected);
         model.addAttribute("secretariat", Viewer.of(authentication).secretariat());
+        model.addAttribute("signedIn", Viewer.of(authentication).signedIn());
         return "dialogue/meetings";
     }
 
@@ -70,6 +74,14 @@ class MeetingPages {
         String selected = body == null || body.isBlank() ? null : body;
         String name = selected == null ? "trackone meetings" : framework.body(selected).name();
         return ics(calendar.ics(meetings.meetings(selected, null, null), name), "meetings.ics");
+    }
+
+    /** The signed-in person's own calendar: the meetings they are registered for. */
+    @GetMapping(value = "/meetings/mine.ics")
+    @org.springframework.security.access.prepost.PreAuthorize("isAuthenticated()")
+    ResponseEntity<String> personalCalendar(Authentication authentication) {
+        return ics(calendar.ics(records.meetingsOf(Viewer.of(authentication).reader()),
+                "trackone: " + authentication.getName()), "my-meetings.ics");
     }
 
     static ResponseEntity<String> ics(String content, String filename) {

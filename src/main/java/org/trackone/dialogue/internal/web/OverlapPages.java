@@ -71,6 +71,28 @@ class OverlapPages {
         }
     }
 
+    @PostMapping("/meetings/{id}/overlap/analyses")
+    @PreAuthorize("hasRole('EXPERT')")
+    String analysis(@PathVariable long id, @RequestParam(required = false) @Nullable Long assignment,
+            @RequestParam(required = false) @Nullable String text, Authentication authentication, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        Meeting meeting = meetings.meeting(id);
+        try {
+            if (assignment == null) {
+                throw new RuleViolation("assignment", "dialogue.required");
+            }
+            overlaps.submitAnalysis(id, assignment, text, authentication.getName());
+            redirect.addFlashAttribute("notice", "overlap.analysisSubmitted");
+            redirect.addFlashAttribute("noticeName", "");
+            redirect.addAttribute("id", id);
+            return "redirect:/meetings/{id}/overlap#assignments";
+        } catch (RuleViolation e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("assignmentError", e);
+            return page(meeting, Viewer.of(authentication), model);
+        }
+    }
+
     private String page(Meeting meeting, Viewer viewer, Model model) {
         Map<String, String> authors = new HashMap<>();
         var participants = Names.participants(framework);
@@ -90,6 +112,8 @@ class OverlapPages {
         model.addAttribute("topics", overlaps.catalogue().topics());
         model.addAttribute("assignments", overlaps.assignments(meeting.id()));
         model.addAttribute("secretariat", viewer.secretariat());
+        model.addAttribute("analyses", overlaps.analyses(meeting.id()));
+        model.addAttribute("expertName", viewer.expert() ? viewer.username() : null);
         return "dialogue/overlap";
     }
 }
