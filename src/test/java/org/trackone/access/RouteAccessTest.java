@@ -191,7 +191,19 @@ class RouteAccessTest {
             route("GET", "/csbm/{body}/compliance", Access.PARTICIPANTS, "/csbm/NEACD/compliance"),
             route("GET", "/csbm/{body}/compliance.csv", Access.PARTICIPANTS, "/csbm/NEACD/compliance.csv"),
             route("GET", "/api/v1/csbm/bodies/{body}/compliance", Access.PARTICIPANTS,
-                    "/api/v1/csbm/bodies/NEACD/compliance")
+                    "/api/v1/csbm/bodies/NEACD/compliance"),
+            // Risk reduction: participating states and the secretariat read, delegates ask and reply
+            route("GET", "/csbm/{body}/requests", Access.PARTICIPANTS, "/csbm/NEACD/requests"),
+            route("POST", "/csbm/{body}/requests/new", Access.DELEGATE, "/csbm/NEACD/requests/new"),
+            route("GET", "/csbm/requests/{id}", Access.PARTICIPANTS, "/csbm/requests/999999").answering(404),
+            route("POST", "/csbm/requests/{id}/reply", Access.DELEGATE, "/csbm/requests/999999/reply"),
+            route("POST", "/csbm/requests/{id}/meeting", Access.DELEGATE, "/csbm/requests/999999/meeting"),
+            route("GET", "/api/v1/csbm/bodies/{body}/requests", Access.PARTICIPANTS, "/api/v1/csbm/bodies/NEACD/requests"),
+            route("POST", "/api/v1/csbm/bodies/{body}/requests", Access.DELEGATE, "/api/v1/csbm/bodies/NEACD/requests"),
+            route("GET", "/api/v1/csbm/requests/{id}", Access.PARTICIPANTS, "/api/v1/csbm/requests/999999")
+                    .answering(404),
+            route("POST", "/api/v1/csbm/requests/{id}/reply", Access.DELEGATE, "/api/v1/csbm/requests/999999/reply"),
+            route("POST", "/api/v1/csbm/requests/{id}/meeting", Access.DELEGATE, "/api/v1/csbm/requests/999999/meeting")
     );
 
     @Autowired MockMvc mvc;

@@ -84,6 +84,11 @@ public class ExchangeRepository {
                 + "order by year, state").param(bodyCode).query(this::exchange).list();
     }
 
+    public Optional<InformationExchange> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from csbm_exchange where id = ?").param(id).query(this::exchange)
+                .optional();
+    }
+
     /** Serializes submissions for one state and year until the transaction ends. */
     public void lock(String bodyCode, String state, int year) {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('csbm-exchange:' || ? || ':' || ? || ':' || ?))")
