@@ -17,7 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.trackone.RuleViolation;
 import org.trackone.csbm.internal.ExchangeRepository;
+import org.trackone.csbm.internal.ExchangeRepository.YearOfExchanges;
 import org.trackone.csbm.internal.NotificationRepository;
+import org.trackone.csbm.internal.NotificationRepository.YearOfNotifications;
 
 /**
  * Each participating state's compliance, by measure and year: the annual exchange on
@@ -82,22 +84,18 @@ public class Compliance {
         }
         RegimeHistory history = regimes.history(bodyCode);
         List<String> states = notifications.participatingStates(bodyCode);
-        Map<String, InformationExchange> firstExchanges = exchanges.firstVersions(bodyCode).stream()
+        Map<String, YearOfExchanges> submitted = exchanges.submittedByStateAndYear(bodyCode).stream()
                 .collect(Collectors.toMap(e -> e.state() + "/" + e.year(), Function.identity()));
-        Map<String, Long> versions = exchanges.latest(bodyCode).stream()
-                .collect(Collectors.toMap(e -> e.state() + "/" + e.year(), e -> (long) e.version()));
-        Map<String, List<PriorNotification>> notified = notificationRepository.ofBody(bodyCode).stream()
-                .filter(n -> n.verdict().notifiable())
-                .collect(Collectors.groupingBy(n -> n.state() + "/" + year(n)));
+        Map<String, YearOfNotifications> notified = notificationRepository.notifiableByStateAndYear(bodyCode, fromYear, toYear).stream()
+                .collect(Collectors.toMap(n -> n.state() + "/" + n.year(), Function.identity()));
         LocalDate today = today();
         List<ComplianceEntry> entries = new ArrayList<>();
         for (String state : states) {
             for (int year = fromYear; year <= toYear; year++) {
-                entries.add(exchange(state, year, history.exchangeDue(year), firstExchanges.get(state + "/" + year),
-                        versions.getOrDefault(state + "/" + year, 0L).intValue(), today));
+                entries.add(exchange(state, year, history.exchangeDue(year), submitted.get(state + "/" + year), today));
             }
             for (int year = fromYear; year <= toYear; year++) {
-                entries.add(notification(state, year, history, notified.getOrDefault(state + "/" + year, List.of())));
+                entries.add(notification(state, year, history, notified.get(state + "/" + year)));
             }
         }
         entries.sort(Comparator.comparing(ComplianceEntry::state).thenComparing(ComplianceEntry::measure)
@@ -106,36 +104,33 @@ public class Compliance {
     }
 
     private static ComplianceEntry exchange(String state, int year, Optional<LocalDate> due,
-            InformationExchange first, int versions, LocalDate today) {
+            @Nullable YearOfExchanges submitted, LocalDate today) {
         if (due.isEmpty()) {
             return new ComplianceEntry(state, Measure.ANNUAL_EXCHANGE, year,
-                    first == null ? ComplianceStatus.NOT_REQUIRED : ComplianceStatus.ON_TIME, null, 0, versions, 0);
+                    submitted == null ? ComplianceStatus.NOT_REQUIRED : ComplianceStatus.ON_TIME, null, 0,
+                    submitted == null ? 0 : submitted.versions(), 0);
         }
-        if (first == null) {
+        if (submitted == null) {
             return new ComplianceEntry(state, Measure.ANNUAL_EXCHANGE, year,
                     due.get().isBefore(today) ? ComplianceStatus.MISSING : ComplianceStatus.PENDING, due.get(), 0, 0, 0);
         }
+        boolean late = submitted.daysLate() > 0;
         return new ComplianceEntry(state, Measure.ANNUAL_EXCHANGE, year,
-                first.daysLate() > 0 ? ComplianceStatus.LATE : ComplianceStatus.ON_TIME, due.get(), first.daysLate(),
-                versions, first.daysLate() > 0 ? 1 : 0);
+                late ? ComplianceStatus.LATE : ComplianceStatus.ON_TIME, due.get(), submitted.daysLate(),
+                submitted.versions(), late ? 1 : 0);
     }
 
     private static ComplianceEntry notification(String state, int year, RegimeHistory history,
-            List<PriorNotification> notifiable) {
+            @Nullable YearOfNotifications notified) {
         boolean inForce = history.versions().stream().anyMatch(v -> v.rules().inForce(Measure.PRIOR_NOTIFICATION)
                 && v.effectiveFrom().getYear() <= year);
-        if (notifiable.isEmpty()) {
+        if (notified == null) {
             return new ComplianceEntry(state, Measure.PRIOR_NOTIFICATION, year,
                     inForce ? ComplianceStatus.ON_TIME : ComplianceStatus.NOT_REQUIRED, null, 0, 0, 0);
         }
-        long late = notifiable.stream().filter(n -> n.verdict().late()).count();
-        long most = notifiable.stream().mapToLong(n -> n.verdict().late() ? n.verdict().daysLate() : 0).max().orElse(0);
         return new ComplianceEntry(state, Measure.PRIOR_NOTIFICATION, year,
-                late > 0 ? ComplianceStatus.LATE : ComplianceStatus.ON_TIME, null, most, notifiable.size(), (int) late);
-    }
-
-    private static int year(PriorNotification notification) {
-        return notification.activity().startsOn().getYear();
+                notified.late() > 0 ? ComplianceStatus.LATE : ComplianceStatus.ON_TIME, null, notified.mostDaysLate(),
+                notified.notified(), notified.late());
     }
 
     private LocalDate today() {

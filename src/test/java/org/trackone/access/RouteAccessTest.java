@@ -286,7 +286,19 @@ class RouteAccessTest {
             route("POST", "/api/v1/study-groups/{code}/memoranda", Access.SECRETARIAT,
                     "/api/v1/study-groups/NEACD-MRM/memoranda"),
             route("POST", "/api/v1/recommendations/{id}/responses", Access.SECRETARIAT,
-                    "/api/v1/recommendations/999999/responses")
+                    "/api/v1/recommendations/999999/responses"),
+            // Risk reduction: participating states and the secretariat read, delegates ask and reply
+            route("GET", "/csbm/{body}/requests", Access.PARTICIPANTS, "/csbm/NEACD/requests"),
+            route("POST", "/csbm/{body}/requests/new", Access.DELEGATE, "/csbm/NEACD/requests/new"),
+            route("GET", "/csbm/requests/{id}", Access.PARTICIPANTS, "/csbm/requests/999999").answering(404),
+            route("POST", "/csbm/requests/{id}/reply", Access.DELEGATE, "/csbm/requests/999999/reply"),
+            route("POST", "/csbm/requests/{id}/meeting", Access.DELEGATE, "/csbm/requests/999999/meeting"),
+            route("GET", "/api/v1/csbm/bodies/{body}/requests", Access.PARTICIPANTS, "/api/v1/csbm/bodies/NEACD/requests"),
+            route("POST", "/api/v1/csbm/bodies/{body}/requests", Access.DELEGATE, "/api/v1/csbm/bodies/NEACD/requests"),
+            route("GET", "/api/v1/csbm/requests/{id}", Access.PARTICIPANTS, "/api/v1/csbm/requests/999999")
+                    .answering(404),
+            route("POST", "/api/v1/csbm/requests/{id}/reply", Access.DELEGATE, "/api/v1/csbm/requests/999999/reply"),
+            route("POST", "/api/v1/csbm/requests/{id}/meeting", Access.DELEGATE, "/api/v1/csbm/requests/999999/meeting")
     );
 
     @Autowired MockMvc mvc;

@@ -45,6 +45,18 @@ final class BrowserSession implements AutoCloseable {
         return context.newPage();
     }
 
+    /** A fresh page signed in with a demo account (password "demo") on the server at {@code base}. */
+    Page signedIn(String base, String username) {
+        Page page = newPage();
+        page.navigate(base + "/sign-in");
+        page.locator("#username").fill(username);
+        page.locator("#password").fill("demo");
+        page.locator("form.stacked button[type=submit]").click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("header .account"))
+                .hasText(username);
+        return page;
+    }
+
     @Override
     public void close() {
         browser.close();

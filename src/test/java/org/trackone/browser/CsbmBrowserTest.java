@@ -39,43 +39,47 @@ class CsbmBrowserTest {
     }
 
     private Page signedIn(String username) {
-        Page page = browser.newPage();
-        page.navigate(url("/sign-in"));
-        page.locator("#username").fill(username);
-        page.locator("#password").fill("demo");
-        page.locator("form.stacked button[type=submit]").click();
-        assertThat(page.locator("header .account")).hasText(username);
-        return page;
+        return browser.signedIn(url(""), username);
     }
 
     @Test
-    void aDelegateFilesALateNotificationSeesItFlaggedAndAnotherStateAcknowledgesIt() {
+    void aDelegateFilesALateNotificationAnotherStateAcknowledgesItAndTheDashboardChanges() {
         LocalDate starts = LocalDate.now(ZoneOffset.UTC).plusDays(30);
-        Page korea = signedIn("kor-defence");
-        korea.locator("header nav a", new Page.LocatorOptions().setHasText("CSBMs")).click();
-        korea.locator("main a", new Page.LocatorOptions().setHasText("Prior notifications")).first().click();
-        korea.locator("main a.button", new Page.LocatorOptions().setHasText("Notify a military activity")).click();
-        korea.locator("select[name=type]").selectOption("EXERCISE");
-        korea.locator("input[name=startsOn]").fill(starts.toString());
-        korea.locator("input[name=endsOn]").fill(starts.plusDays(4).toString());
-        korea.locator("input[name='area[0].latitude']").fill("37.8");
-        korea.locator("input[name='area[0].longitude']").fill("127.2");
-        korea.locator("input[name='forces[TROOPS]']").fill("15000");
-        korea.locator("form.stacked button[type=submit]").click();
-
-        assertThat(korea.locator("#late")).hasText("Late by 12 days.");
-        assertThat(korea.locator("#not-acknowledged")).containsText("JPN");
-        String address = korea.url();
+        String dashboard = url("/csbm/NEACD/compliance?from=" + starts.getYear() + "&to=" + starts.getYear());
+        Page secretariat = signedIn("secretariat");
+        secretariat.navigate(dashboard);
+        String japanCell = "#compliance-JPN-PRIOR_NOTIFICATION td[data-year='" + starts.getYear() + "']";
+        assertThat(secretariat.locator(japanCell)).containsText("none notified");
 
         Page japan = signedIn("jpn-defence");
-        japan.navigate(url("/csbm/inbox"));
-        String id = address.substring(address.lastIndexOf('/') + 1);
-        japan.locator("main a[href$='/csbm/notifications/" + id + "']").click();
-        japan.locator("main button", new Page.LocatorOptions().setHasText("Acknowledge for my state")).click();
-        assertThat(japan.locator("main")).containsText("Your state's acknowledgement was recorded.");
+        japan.locator("header nav a", new Page.LocatorOptions().setHasText("CSBMs")).click();
+        japan.locator("main a", new Page.LocatorOptions().setHasText("Prior notifications")).first().click();
+        japan.locator("main a.button", new Page.LocatorOptions().setHasText("Notify a military activity")).click();
+        japan.locator("select[name=type]").selectOption("EXERCISE");
+        japan.locator("input[name=startsOn]").fill(starts.toString());
+        japan.locator("input[name=endsOn]").fill(starts.plusDays(4).toString());
+        japan.locator("input[name='area[0].latitude']").fill("43.1");
+        japan.locator("input[name='area[0].longitude']").fill("141.3");
+        japan.locator("input[name='forces[TROOPS]']").fill("15000");
+        japan.locator("form.stacked button[type=submit]").click();
 
-        korea.navigate(address);
-        assertThat(korea.locator("#not-acknowledged")).not().containsText("JPN");
-        assertThat(korea.locator("#not-acknowledged")).containsText("CHN, RUS, USA");
+        assertThat(japan.locator("#late")).hasText("Late by 12 days.");
+        assertThat(japan.locator("#not-acknowledged")).containsText("KOR");
+        String address = japan.url();
+
+        Page korea = signedIn("kor-foreign");
+        korea.navigate(url("/csbm/inbox"));
+        String id = address.substring(address.lastIndexOf('/') + 1);
+        korea.locator("main a[href$='/csbm/notifications/" + id + "']").click();
+        korea.locator("main button", new Page.LocatorOptions().setHasText("Acknowledge for my state")).click();
+        assertThat(korea.locator("main")).containsText("Your state's acknowledgement was recorded.");
+
+        japan.navigate(address);
+        assertThat(japan.locator("#not-acknowledged")).not().containsText("KOR");
+        assertThat(japan.locator("#not-acknowledged")).containsText("CHN, RUS, USA");
+
+        secretariat.navigate(dashboard);
+        assertThat(secretariat.locator(japanCell)).containsText("late by 12 days");
+        assertThat(secretariat.locator(japanCell)).containsText("(1 notified, 1 late)");
     }
 }

@@ -83,6 +83,8 @@ public final class NotificationBenchmark {
             Result closed = closedLoop(http, base, delegates, workers, seconds);
             Result open = openLoop(http, base, delegates, rate, seconds);
             double inserts = bareInsertRate(context.getBean(DataSource.class), Math.max(5, seconds / 2));
+            Result dashboard = dashboard("http://127.0.0.1:" + port, "bench-" + delegates.getFirst()[0].toLowerCase(Locale.ROOT),
+                    "bench-password-" + delegates.getFirst()[0], 200);
 
             System.out.println();
             System.out.printf(Locale.ROOT, "%-58s %12s %14s%n", "metric", "target", "measured");
@@ -100,6 +102,11 @@ public final class NotificationBenchmark {
                     "", inserts);
             System.out.printf(Locale.ROOT, "%-58s %12s %14.3f%n", "ratio: notifications/s (closed) to INSERT+COMMIT/s",
                     "", closed.perSecond() / inserts);
+            System.out.printf(Locale.ROOT, "%-58s %12s %14.1f%n", "compliance dashboard, 57 states x 10 years, p50 ms",
+                    "", dashboard.percentile(50));
+            System.out.printf(Locale.ROOT, "%-58s %12s %14.1f%n", "compliance dashboard, 57 states x 10 years, p99 ms",
+                    "< 100", dashboard.percentile(99));
+            System.out.printf(Locale.ROOT, "%-58s %12s %14d%n", "dashboard pages not rendered", "0", dashboard.failures());
         } finally {
             deleteQuietly(data);
         }
@@ -205,6 +212,44 @@ public final class NotificationBenchmark {
         } catch (Exception e) {
             return false;
         }
+    }
+
+    /**
+     * The compliance dashboard page of the benchmark body for ten years, one request after
+     * another (after ten to warm up), signed in as a delegate through the sign-in form:
+     * the page a browser gets, rendered.
+     */
+    static Result dashboard(String base, String username, String password, int requests) throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String signIn = browser.send(HttpRequest.newBuilder(URI.create(base + "/sign-in")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(signIn);
+        if (!csrf.find()) {
+            throw new IllegalStateException("no CSRF token on the sign-in page");
+        }
+        String form = "username=" + username + "&password=" + password + "&_csrf=" + csrf.group(1);
+        browser.send(HttpRequest.newBuilder(URI.create(base + "/sign-in"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        int to = LocalDate.now(ZoneOffset.UTC).getYear();
+        URI uri = URI.create(base + "/csbm/" + BODY + "/compliance?from=" + (to - 9) + "&to=" + to);
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        long failures = 0;
+        long started = System.nanoTime();
+        for (int i = 0; i < requests + 10; i++) {
+            long t0 = System.nanoTime();
+            HttpResponse<String> page = browser.send(HttpRequest.newBuilder(uri).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (page.statusCode() != 200 || !page.body().contains("id=\"compliance\"")) {
+                failures++;
+            }
+            if (i >= 10) {
+                latencies.add(System.nanoTime() - t0);
+            }
+        }
+        return new Result(latencies, failures, System.nanoTime() - started);
     }
 
     /** Single-row INSERT and COMMIT, one after the other on one connection, for the given seconds. */

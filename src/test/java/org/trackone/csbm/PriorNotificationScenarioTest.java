@@ -158,6 +158,17 @@ class PriorNotificationScenarioTest {
                 .param("forces[LANDING_TROOPS]", "3600").param("description", "Amphibious landing exercise."))
                 .andReturn().getResponse();
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(302);
+        var again = mvc.perform(MockMvcRequestBuilders.post("/csbm/NEACD/notifications/new").with(csrf())
+                .with(CsbmCalls.delegate("usa-defence")).param("idempotencyKey", "form-twice")
+                .param("type", "EXERCISE").param("startsOn", TODAY.plusDays(70).toString())
+                .param("endsOn", TODAY.plusDays(72).toString()).param("area[0].latitude", "35.1")
+                .param("area[0].longitude", "129.0").param("forces[TROOPS]", "100")).andReturn().getResponse();
+        var twice = mvc.perform(MockMvcRequestBuilders.post("/csbm/NEACD/notifications/new").with(csrf())
+                .with(CsbmCalls.delegate("usa-defence")).param("idempotencyKey", "form-twice")
+                .param("type", "EXERCISE").param("startsOn", TODAY.plusDays(70).toString())
+                .param("endsOn", TODAY.plusDays(72).toString()).param("area[0].latitude", "35.1")
+                .param("area[0].longitude", "129.0").param("forces[TROOPS]", "100")).andReturn().getResponse();
+        assertThat(twice.getRedirectedUrl()).isEqualTo(again.getRedirectedUrl());
         String page = calls().get(response.getRedirectedUrl(), CsbmCalls.delegate("usa-defence")).text();
         assertThat(page).contains("Late by 32 days.").contains("Observable");
 

@@ -78,10 +78,23 @@ public class ExchangeRepository {
                 + "order by state, year, version desc").param(bodyCode).query(this::exchange).list();
     }
 
-    /** The first version of every state's exchange for every year: the one that counts for timeliness. */
-    public List<InformationExchange> firstVersions(String bodyCode) {
-        return jdbc.sql("select " + COLUMNS + " from csbm_exchange where body_code = ? and version = 1 "
-                + "order by year, state").param(bodyCode).query(this::exchange).list();
+    public Optional<InformationExchange> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from csbm_exchange where id = ?").param(id).query(this::exchange)
+                .optional();
+    }
+
+    /** Per state and year: how many versions were submitted, and how late the first one was. */
+    public List<YearOfExchanges> submittedByStateAndYear(String bodyCode) {
+        return jdbc.sql("""
+                select state, year, max(version) as versions, max(days_late) filter (where version = 1) as days_late
+                from csbm_exchange where body_code = ? group by state, year""")
+                .param(bodyCode).query((rs, n) -> new YearOfExchanges(rs.getString("state"), rs.getInt("year"),
+                        rs.getInt("versions"), rs.getLong("days_late")))
+                .list();
+    }
+
+    /** A state's exchange of one year, as the compliance counts it. */
+    public record YearOfExchanges(String state, int year, int versions, long daysLate) {
     }
 
     /** Serializes submissions for one state and year until the transaction ends. */

@@ -54,14 +54,16 @@ public class NotificationRepository {
             MilitaryActivity activity, String description, Verdict verdict, @Nullable String idempotencyKey) {
         return jdbc.sql("""
                 insert into csbm_notification (body_code, state, submitted_by, submitted_at, activity_type, starts_on,
-                    ends_on, area, forces, description, rule_set_version, verdict, idempotency_key)
-                values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, cast(? as jsonb), ?)
+                    ends_on, area, forces, description, rule_set_version, verdict, notifiable, late, days_late,
+                    idempotency_key)
+                values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, cast(? as jsonb), ?, ?, ?, ?)
                 on conflict (submitted_by, idempotency_key) do nothing
                 returning id""")
                 .params(bodyCode, state, submittedBy, Timestamp.from(submittedAt), activity.type().name(),
                         activity.startsOn(), activity.endsOn(), json.writeValueAsString(activity.area()),
                         json.writeValueAsString(activity.forces()), description, verdict.ruleSetVersion(),
-                        json.writeValueAsString(verdict), idempotencyKey)
+                        json.writeValueAsString(verdict), verdict.notifiable(), verdict.late(), verdict.daysLate(),
+                        idempotencyKey)
                 .query(Long.class).optional();
     }
 
@@ -121,6 +123,25 @@ public class NotificationRepository {
                 .params(bodyCode, state, from, to, troops).query(this::row).list()
                 .forEach(row -> activities.put(row.id(), row.activity()));
         return activities;
+    }
+
+    /** Per state and year of the activity: how many notifiable activities were notified, how many late, the most days late. */
+    public List<YearOfNotifications> notifiableByStateAndYear(String bodyCode, int fromYear, int toYear) {
+        return jdbc.sql("""
+                select state, extract(year from starts_on)::int as year, count(*) as notified,
+                    count(*) filter (where late) as late,
+                    coalesce(max(days_late) filter (where late), 0) as most_days_late
+                from csbm_notification
+                where body_code = ? and notifiable and starts_on between ? and ?
+                group by state, extract(year from starts_on)""")
+                .params(bodyCode, LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear, 12, 31))
+                .query((rs, n) -> new YearOfNotifications(rs.getString("state"), rs.getInt("year"),
+                        rs.getInt("notified"), rs.getInt("late"), rs.getLong("most_days_late")))
+                .list();
+    }
+
+    /** A state's notifiable activities of one year, as the compliance counts them. */
+    public record YearOfNotifications(String state, int year, int notified, int late, long mostDaysLate) {
     }
 
     public List<InboxItem> inbox(String state) {

@@ -24,9 +24,12 @@ public class NotificationForm {
     private Map<Force, @Nullable Integer> forces = new EnumMap<>(Force.class);
     private List<Long> linkedTo = new ArrayList<>();
     private @Nullable String description;
+    /** Made when the form is shown, so that sending it twice (a double click, a reload) notifies once. */
+    private @Nullable String idempotencyKey;
 
     static NotificationForm empty() {
         NotificationForm form = new NotificationForm();
+        form.idempotencyKey = "form-" + java.util.UUID.randomUUID();
         for (int i = 0; i < POINT_ROWS; i++) {
             form.area.add(new PointRow());
         }
@@ -89,6 +92,8 @@ public class NotificationForm {
     public void setForces(Map<Force, @Nullable Integer> forces) { this.forces = forces; }
     public List<Long> getLinkedTo() { return linkedTo; }
     public void setLinkedTo(@Nullable List<Long> linkedTo) { this.linkedTo = linkedTo == null ? new ArrayList<>() : linkedTo; }
+    public @Nullable String getIdempotencyKey() { return idempotencyKey; }
+    public void setIdempotencyKey(@Nullable String idempotencyKey) { this.idempotencyKey = idempotencyKey; }
     public @Nullable String getDescription() { return description; }
     public void setDescription(@Nullable String description) { this.description = description; }
 }

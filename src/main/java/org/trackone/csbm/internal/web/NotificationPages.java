@@ -69,7 +69,7 @@ class NotificationPages {
         if (!errors.hasErrors()) {
             try {
                 PriorNotification notification = notifications.submit(body, form.toRequest(state(authentication)),
-                        authentication.getName(), null).notification();
+                        authentication.getName(), form.getIdempotencyKey()).notification();
                 redirect.addFlashAttribute("notice", "csbm.notification.sent");
                 redirect.addAttribute("id", notification.id());
                 return "redirect:/csbm/notifications/{id}";

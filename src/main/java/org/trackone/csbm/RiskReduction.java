@@ -1,0 +1,195 @@
+package org.trackone.csbm;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.trackone.NotFound;
+import org.trackone.RuleViolation;
+import org.trackone.access.Account;
+import org.trackone.access.Accounts;
+import org.trackone.access.Role;
+import org.trackone.csbm.internal.ExchangeRepository;
+import org.trackone.csbm.internal.NotificationRepository;
+import org.trackone.csbm.internal.RequestRepository;
+
+/**
+ * Risk reduction between participating states: a request for clarification about any
+ * submission, answered by the day the requester asks for; consultation on unusual
+ * military activity, answered within the hours of the rules in force, then a meeting
+ * requested within the hours after the reply. Either ministry's delegate acts for its
+ * state; every step is timed and visible to the secretariat and every participating state.
+ */
+@Service
+public class RiskReduction {
+
+    public static final int MAX_TEXT = 10_000;
+    public static final int MAX_DAYS = 365;
+
+    private final RequestRepository repository;
+    private final NotificationRepository notificationRepository;
+    private final ExchangeRepository exchangeRepository;
+    private final PriorNotifications notifications;
+    private final Regimes regimes;
+    private final Accounts accounts;
+    private final Clock clock = Clock.systemUTC();
+
+    RiskReduction(RequestRepository repository, NotificationRepository notificationRepository,
+            ExchangeRepository exchangeRepository, PriorNotifications notifications, Regimes regimes,
+            Accounts accounts) {
+        this.repository = repository;
+        this.notificationRepository = notificationRepository;
+        this.exchangeRepository = exchangeRepository;
+        this.notifications = notifications;
+        this.regimes = regimes;
+        this.accounts = accounts;
+    }
+
+    @Transactional
+    public RiskReductionRequest ask(String bodyCode, RequestInput input, String username) {
+        String state = delegateState(bodyCode, username);
+        Instant now = clock.instant();
+        RequestKind kind = required("kind", input.kind());
+        String question = text("question", input.question());
+        Optional<RuleSetVersion> version = regimes.history(bodyCode).inForceOn(LocalDate.ofInstant(now, ZoneOffset.UTC));
+        String addressee;
+        Instant replyDue;
+        Long aboutNotification = null;
+        Long aboutExchange = null;
+        if (kind == RequestKind.CLARIFICATION) {
+            if ((input.aboutNotification() == null) == (input.aboutExchange() == null)) {
+                throw new RuleViolation(input.aboutNotification() == null ? "aboutNotification" : "aboutExchange",
+                        "csbm.request.oneSubject");
+            }
+            if (input.aboutNotification() != null) {
+                PriorNotification about = notificationRepository.find(input.aboutNotification())
+                        .filter(n -> n.bodyCode().equals(bodyCode))
+                        .orElseThrow(() -> new RuleViolation("aboutNotification", "csbm.request.unknownSubject"));
+                addressee = about.state();
+                aboutNotification = about.id();
+            } else {
+                InformationExchange about = exchangeRepository.find(input.aboutExchange())
+                        .filter(e -> e.bodyCode().equals(bodyCode))
+                        .orElseThrow(() -> new RuleViolation("aboutExchange", "csbm.request.unknownSubject"));
+                addressee = about.state();
+                aboutExchange = about.id();
+            }
+            LocalDate replyBy = required("replyBy", input.replyBy());
+            LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+            if (!replyBy.isAfter(today) || replyBy.isAfter(today.plusDays(MAX_DAYS))) {
+                throw new RuleViolation("replyBy", "csbm.request.replyBy", MAX_DAYS);
+            }
+            replyDue = replyBy.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        } else {
+            RuleSet rules = version.map(RuleSetVersion::rules).filter(r -> r.inForce(Measure.RISK_REDUCTION))
+                    .orElseThrow(() -> new RuleViolation("kind", "csbm.request.notInForce"));
+            addressee = required("addressee", input.addressee());
+            if (!notifications.participatingStates(bodyCode).contains(addressee)) {
+                throw new RuleViolation("addressee", "csbm.notification.notParticipating", bodyCode);
+            }
+            replyDue = now.plus(Duration.ofHours(rules.unusualActivityReplyHours()));
+        }
+        if (addressee.equals(state)) {
+            throw new RuleViolation(kind == RequestKind.CLARIFICATION ? "aboutNotification" : "addressee",
+                    "csbm.request.ownState");
+        }
+        long id = repository.insert(bodyCode, kind, state, addressee, aboutNotification, aboutExchange, question,
+                username, now, replyDue, version.map(RuleSetVersion::version).orElse(0));
+        return find(id);
+    }
+
+    /** The addressee state's reply; it closes the request, and a second reply is refused. */
+    @Transactional
+    public RiskReductionRequest reply(long id, @Nullable String answer, String username) {
+        RiskReductionRequest request = find(id);
+        String state = delegateState(request.bodyCode(), username);
+        if (!state.equals(request.addresseeState())) {
+            throw new AccessDeniedException("Only the state asked replies.");
+        }
+        String text = text("answer", answer);
+        if (!repository.reply(id, text, username, clock.instant())) {
+            throw new RuleViolation("answer", "csbm.request.closed");
+        }
+        return find(id);
+    }
+
+    /** After the reply about unusual military activity, the requesting state asks for a meeting. */
+    @Transactional
+    public RiskReductionRequest requestMeeting(long id, @Nullable MeetingScope scope, String username) {
+        RiskReductionRequest request = find(id);
+        String state = delegateState(request.bodyCode(), username);
+        if (!state.equals(request.requestingState())) {
+            throw new AccessDeniedException("Only the requesting state asks for the meeting.");
+        }
+        if (request.kind() != RequestKind.UNUSUAL_ACTIVITY) {
+            throw new RuleViolation("scope", "csbm.request.meetingOnlyUnusual");
+        }
+        if (request.reply() == null) {
+            throw new RuleViolation("scope", "csbm.request.meetingAfterReply");
+        }
+        MeetingScope chosen = required("scope", scope);
+        RuleSet rules = regimes.history(request.bodyCode()).version(request.ruleSetVersion())
+                .map(RuleSetVersion::rules).orElseThrow(() -> new RuleViolation("scope", "csbm.request.notInForce"));
+        Instant due = request.reply().repliedAt().plus(Duration.ofHours(rules.unusualActivityMeetingHours()));
+        if (!repository.requestMeeting(id, chosen, username, clock.instant(), due)) {
+            throw new RuleViolation("scope", "csbm.request.meetingRequested");
+        }
+        return find(id);
+    }
+
+    @Transactional(readOnly = true)
+    public RiskReductionRequest request(long id, String username) {
+        RiskReductionRequest request = find(id);
+        requireReader(request.bodyCode(), username);
+        return request;
+    }
+
+    @Transactional(readOnly = true)
+    public List<RiskReductionRequest> ofBody(String bodyCode, String username) {
+        regimes.history(bodyCode);
+        requireReader(bodyCode, username);
+        return repository.ofBody(bodyCode);
+    }
+
+    private void requireReader(String bodyCode, String username) {
+        if (!notifications.mayRead(bodyCode, username)) {
+            throw new AccessDeniedException("Only the secretariat and the participating states read requests.");
+        }
+    }
+
+    private String delegateState(String bodyCode, String username) {
+        Account account = accounts.find(username).orElseThrow(() -> new AccessDeniedException("No such account."));
+        if (account.role() != Role.DELEGATE || account.participant() == null
+                || !notifications.participatingStates(bodyCode).contains(account.participant())) {
+            throw new AccessDeniedException("Only a delegate of a participating state acts in risk reduction.");
+        }
+        return account.participant();
+    }
+
+    private RiskReductionRequest find(long id) {
+        return repository.find(id).orElseThrow(() -> new NotFound("request", id));
+    }
+
+    private static String text(String field, @Nullable String value) {
+        String text = Texts.text(field, value, MAX_TEXT);
+        if (text.isEmpty()) {
+            throw new RuleViolation(field, "csbm.required");
+        }
+        return text;
+    }
+
+    private static <T> T required(String field, @Nullable T value) {
+        if (value == null) {
+            throw new RuleViolation(field, "csbm.required");
+        }
+        return value;
+    }
+}

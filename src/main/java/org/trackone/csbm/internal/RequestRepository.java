@@ -1,0 +1,89 @@
+package org.trackone.csbm.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.trackone.csbm.MeetingScope;
+import org.trackone.csbm.RequestKind;
+import org.trackone.csbm.RiskReductionRequest;
+import org.trackone.csbm.RiskReductionRequest.Meeting;
+import org.trackone.csbm.RiskReductionRequest.Reply;
+
+/** Requests, replies and meeting requests of risk reduction. Rows are only ever inserted. */
+@Repository
+public class RequestRepository {
+
+    private static final String SELECT = """
+            select r.id, r.body_code, r.kind, r.requesting_state, r.addressee_state, r.about_notification_id,
+                r.about_exchange_id, r.question, r.asked_by, r.asked_at, r.reply_due, r.rule_set_version,
+                p.answer, p.replied_by, p.replied_at, m.scope, m.requested_by, m.requested_at, m.meeting_due
+            from csbm_request r
+            left join csbm_request_reply p on p.request_id = r.id
+            left join csbm_request_meeting m on m.request_id = r.id
+            """;
+
+    private final JdbcClient jdbc;
+
+    RequestRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long insert(String bodyCode, RequestKind kind, String requestingState, String addresseeState,
+            @Nullable Long aboutNotification, @Nullable Long aboutExchange, String question, String askedBy,
+            Instant askedAt, Instant replyDue, int ruleSetVersion) {
+        return jdbc.sql("""
+                insert into csbm_request (body_code, kind, requesting_state, addressee_state, about_notification_id,
+                    about_exchange_id, question, asked_by, asked_at, reply_due, rule_set_version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(bodyCode, kind.name(), requestingState, addresseeState, aboutNotification, aboutExchange,
+                        question, askedBy, Timestamp.from(askedAt), Timestamp.from(replyDue), ruleSetVersion)
+                .query(Long.class).single();
+    }
+
+    /** Records the reply; false when the request already had one (it is closed). */
+    public boolean reply(long id, String answer, String by, Instant at) {
+        return jdbc.sql("insert into csbm_request_reply (request_id, answer, replied_by, replied_at) "
+                + "values (?, ?, ?, ?) on conflict do nothing")
+                .params(id, answer, by, Timestamp.from(at)).update() == 1;
+    }
+
+    /** Records the meeting request; false when one was requested already. */
+    public boolean requestMeeting(long id, MeetingScope scope, String by, Instant at, Instant due) {
+        return jdbc.sql("insert into csbm_request_meeting (request_id, scope, requested_by, requested_at, meeting_due) "
+                + "values (?, ?, ?, ?, ?) on conflict do nothing")
+                .params(id, scope.name(), by, Timestamp.from(at), Timestamp.from(due)).update() == 1;
+    }
+
+    public Optional<RiskReductionRequest> find(long id) {
+        return jdbc.sql(SELECT + " where r.id = ?").param(id).query(RequestRepository::request).optional();
+    }
+
+    public List<RiskReductionRequest> ofBody(String bodyCode) {
+        return jdbc.sql(SELECT + " where r.body_code = ? order by r.asked_at desc, r.id desc").param(bodyCode)
+                .query(RequestRepository::request).list();
+    }
+
+    private static RiskReductionRequest request(ResultSet rs, int n) throws SQLException {
+        long notification = rs.getLong("about_notification_id");
+        Long aboutNotification = rs.wasNull() ? null : notification;
+        long exchange = rs.getLong("about_exchange_id");
+        Long aboutExchange = rs.wasNull() ? null : exchange;
+        Reply reply = rs.getString("answer") == null ? null : new Reply(rs.getString("answer"),
+                rs.getString("replied_by"), rs.getTimestamp("replied_at").toInstant());
+        Meeting meeting = rs.getString("scope") == null ? null : new Meeting(MeetingScope.valueOf(rs.getString("scope")),
+                rs.getString("requested_by"), rs.getTimestamp("requested_at").toInstant(),
+                rs.getTimestamp("meeting_due").toInstant());
+        return new RiskReductionRequest(rs.getLong("id"), rs.getString("body_code"),
+                RequestKind.valueOf(rs.getString("kind")), rs.getString("requesting_state"),
+                rs.getString("addressee_state"), aboutNotification, aboutExchange, rs.getString("question"),
+                rs.getString("asked_by"), rs.getTimestamp("asked_at").toInstant(),
+                rs.getTimestamp("reply_due").toInstant(), rs.getInt("rule_set_version"), reply, meeting);
+    }
+}

@@ -1,0 +1,89 @@
+package org.trackone.csbm.internal.api;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.trackone.csbm.MeetingScope;
+import org.trackone.csbm.RequestInput;
+import org.trackone.csbm.RiskReduction;
+import org.trackone.csbm.RiskReductionRequest;
+import org.trackone.web.ApiController;
+
+/** Risk reduction: clarification requests and consultation on unusual military activity. */
+@ApiController
+@Tag(name = "Risk reduction", description = "Requests for clarification about submissions and consultation on "
+        + "unusual military activity: request, reply by its deadline, meeting request; every step timed.")
+class RequestsApi {
+
+    private final RiskReduction riskReduction;
+
+    RequestsApi(RiskReduction riskReduction) {
+        this.riskReduction = riskReduction;
+    }
+
+    @GetMapping("/api/v1/csbm/bodies/{body}/requests")
+    @PreAuthorize("hasAnyRole('SECRETARIAT', 'DELEGATE')")
+    @Operation(operationId = "listRequests", summary = "List a body's risk-reduction requests", description = "Newest first.")
+    List<RiskReductionRequest> list(@PathVariable String body, Authentication authentication) {
+        return riskReduction.ofBody(body, authentication.getName());
+    }
+
+    @PostMapping("/api/v1/csbm/bodies/{body}/requests")
+    @PreAuthorize("hasRole('DELEGATE')")
+    @ApiResponse(responseCode = "201", useReturnTypeSchema = true, description = "Sent.")
+    @Operation(operationId = "sendRequest", summary = "Send a request",
+            description = "A delegate of a participating state, either ministry. A clarification names one "
+                    + "submission and a reply-by day; a request about unusual military activity names the state "
+                    + "asked, and its reply is due within the hours of the rules in force.")
+    ResponseEntity<RiskReductionRequest> ask(@PathVariable String body, @RequestBody RequestInput input,
+            Authentication authentication) {
+        RiskReductionRequest request = riskReduction.ask(body, input, authentication.getName());
+        return ResponseEntity.created(UriComponentsBuilder.fromPath("/api/v1/csbm/requests/{id}")
+                .buildAndExpand(request.id()).toUri()).body(request);
+    }
+
+    @GetMapping("/api/v1/csbm/requests/{id}")
+    @PreAuthorize("hasAnyRole('SECRETARIAT', 'DELEGATE')")
+    @Operation(operationId = "readRequest", summary = "Read a request with its reply and meeting")
+    RiskReductionRequest read(@PathVariable long id, Authentication authentication) {
+        return riskReduction.request(id, authentication.getName());
+    }
+
+    @PostMapping("/api/v1/csbm/requests/{id}/reply")
+    @PreAuthorize("hasRole('DELEGATE')")
+    @Operation(operationId = "replyToRequest", summary = "Reply to a request",
+            description = "A delegate of the state asked. The reply closes the request; a second one is refused.")
+    RiskReductionRequest reply(@PathVariable long id, @RequestBody ReplyInput input, Authentication authentication) {
+        return riskReduction.reply(id, input.answer(), authentication.getName());
+    }
+
+    @PostMapping("/api/v1/csbm/requests/{id}/meeting")
+    @PreAuthorize("hasRole('DELEGATE')")
+    @Operation(operationId = "requestMeeting", summary = "Request a meeting after the reply",
+            description = "The requesting state, about unusual military activity, after the reply: bilateral or all "
+                    + "participating states, due within the hours of the rules.")
+    RiskReductionRequest meeting(@PathVariable long id, @RequestBody MeetingInput input,
+            Authentication authentication) {
+        return riskReduction.requestMeeting(id, input.scope(), authentication.getName());
+    }
+
+    @Schema(description = "The answer of the state asked.")
+    record ReplyInput(@Nullable String answer) {
+    }
+
+    @Schema(description = "Who is to meet.")
+    record MeetingInput(@Nullable MeetingScope scope) {
+    }
+}
