@@ -6,6 +6,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.security.access.expression.method.DefaultMethodSecurityExpressionHandler;
 import org.springframework.security.access.expression.method.MethodSecurityExpressionHandler;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -24,7 +25,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * account that may not write gets 403 whatever it sends, never a 400 or 422 that
  * tells it how to shape a request it may not make. Method security still checks again
  * when the method is called; this only moves the first answer earlier. Expressions
- * here see no method arguments: API operations authorize by role, not by argument.
+ * here see no method arguments, so one that names an argument ({@code #id}) is left to
+ * method security alone.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiAuthorization implements WebMvcConfigurer {
@@ -33,7 +35,11 @@ class ApiAuthorization implements WebMvcConfigurer {
 
     ApiAuthorization(ApplicationContext context, ObjectProvider<MethodSecurityExpressionHandler> expressions) {
         preAuthorize.setApplicationContext(context);
-        expressions.ifAvailable(preAuthorize::setExpressionHandler);
+        preAuthorize.setExpressionHandler(expressions.getIfAvailable(() -> {
+            DefaultMethodSecurityExpressionHandler beansResolved = new DefaultMethodSecurityExpressionHandler();
+            beansResolved.setApplicationContext(context);
+            return beansResolved;
+        }));
     }
 
     @Override
@@ -56,7 +62,10 @@ class ApiAuthorization implements WebMvcConfigurer {
     }
 
     private static boolean requiresAuthorization(HandlerMethod method) {
-        return AnnotatedElementUtils.hasAnnotation(method.getMethod(), PreAuthorize.class)
-                || AnnotatedElementUtils.hasAnnotation(method.getBeanType(), PreAuthorize.class);
+        PreAuthorize rule = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), PreAuthorize.class);
+        if (rule == null) {
+            rule = AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), PreAuthorize.class);
+        }
+        return rule != null && !rule.value().contains("#");
     }
 }

@@ -153,4 +153,27 @@ class PerspectivesTest {
         assertThat(calls.page(path, "observer").status()).isEqualTo(403);
         assertThat(calls.page(path, null).redirect()).contains("/sign-in");
     }
+
+    @Test
+    void onlyTheDelegationsOfTheBodysStatesReadAMeetingsPreparatoryWork() {
+        Meeting fourParty = plenary("FPT", null);
+        submit(fourParty, "kor-foreign", "en", "The armistice should give way to a peace regime.", List.of());
+        String meeting = "/api/v1/meetings/" + fourParty.id();
+        for (String path : List.of(meeting + "/perspectives", meeting + "/overlap", meeting + "/analysis-assignments",
+                meeting + "/analyses")) {
+            assertThat(calls.api(HttpMethod.GET, path, null, "usa-defence").status()).as(path).isEqualTo(200);
+            assertThat(calls.api(HttpMethod.GET, path, null, "secretariat").status()).as(path).isEqualTo(200);
+            assertThat(calls.api(HttpMethod.GET, path, null, "jpn-foreign").status()).as(path).isEqualTo(403);
+            assertThat(calls.api(HttpMethod.GET, path, null, "observer").status()).as(path).isEqualTo(403);
+        }
+        long perspective = calls.api(HttpMethod.GET, meeting + "/perspectives", null, "kor-defence").body()
+                .path(0).path("id").asLong();
+        assertThat(calls.api(HttpMethod.GET, meeting + "/perspectives/" + perspective, null, "rus-defence").status())
+                .isEqualTo(403);
+        for (String page : List.of("/meetings/" + fourParty.id() + "/perspectives",
+                "/meetings/" + fourParty.id() + "/overlap")) {
+            assertThat(calls.page(page, "chn-foreign").status()).as(page).isEqualTo(200);
+            assertThat(calls.page(page, "jpn-defence").status()).as(page).isEqualTo(403);
+        }
+    }
 }

@@ -40,7 +40,7 @@ class OverlapApi {
     }
 
     @GetMapping("/overlap")
-    @PreAuthorize("hasAnyRole('SECRETARIAT', 'DELEGATE', 'EXPERT')")
+    @PreAuthorize("@dialogueAccess.readsWorkOf(#id, authentication)")
     @Operation(operationId = "overlapReport", summary = "The overlap report",
             description = "Over the latest version of each perspective. A topic recurs when at least half of the "
                     + "perspectives (and at least two) discuss it. Secretariat, delegates and experts.")
@@ -49,7 +49,7 @@ class OverlapApi {
     }
 
     @GetMapping("/analysis-assignments")
-    @PreAuthorize("hasAnyRole('SECRETARIAT', 'DELEGATE', 'EXPERT')")
+    @PreAuthorize("@dialogueAccess.readsWorkOf(#id, authentication)")
     @Operation(operationId = "listAnalysisAssignments", summary = "Topics assigned to experts")
     List<AnalysisAssignment> assignments(@PathVariable long id) {
         return overlaps.assignments(id);
@@ -70,7 +70,7 @@ class OverlapApi {
     }
 
     @GetMapping("/analyses")
-    @PreAuthorize("hasAnyRole('SECRETARIAT', 'DELEGATE', 'EXPERT')")
+    @PreAuthorize("@dialogueAccess.readsWorkOf(#id, authentication)")
     @Operation(operationId = "listAnalyses", summary = "Experts' analyses of the assigned topics",
             description = "The latest version of each.")
     List<ExpertAnalysis> analyses(@PathVariable long id) {

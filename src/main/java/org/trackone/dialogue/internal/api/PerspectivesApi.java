@@ -44,7 +44,7 @@ class PerspectivesApi {
     }
 
     @GetMapping
-    @PreAuthorize("hasAnyRole('SECRETARIAT', 'DELEGATE', 'EXPERT')")
+    @PreAuthorize("@dialogueAccess.readsWorkOf(#id, authentication)")
     @Operation(operationId = "listPerspectives", summary = "The latest perspectives of a meeting",
             description = "The latest version of each ministry's perspective. Secretariat, delegates and experts.")
     List<PerspectiveResponse> list(@PathVariable long id) {
@@ -74,7 +74,7 @@ class PerspectivesApi {
     }
 
     @GetMapping("/{perspective}")
-    @PreAuthorize("hasAnyRole('SECRETARIAT', 'DELEGATE', 'EXPERT')")
+    @PreAuthorize("@dialogueAccess.readsWorkOf(#id, authentication)")
     @Operation(operationId = "readPerspective", summary = "Read one version of a perspective")
     PerspectiveResponse read(@PathVariable long id, @PathVariable long perspective) {
         Perspective found = perspectives.perspective(perspective);

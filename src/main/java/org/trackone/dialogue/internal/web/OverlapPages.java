@@ -46,6 +46,7 @@ class OverlapPages {
     }
 
     @GetMapping("/meetings/{id}/overlap")
+    @PreAuthorize("@dialogueAccess.readsWorkOf(#id, authentication)")
     String report(@PathVariable long id, Authentication authentication, Model model) {
         return page(meetings.meeting(id), Viewer.of(authentication), model);
     }

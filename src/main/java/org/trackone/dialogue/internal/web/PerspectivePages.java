@@ -55,6 +55,7 @@ class PerspectivePages {
     }
 
     @GetMapping("/meetings/{id}/perspectives")
+    @PreAuthorize("@dialogueAccess.readsWorkOf(#id, authentication)")
     String show(@PathVariable long id, Authentication authentication, Model model) {
         if (!model.containsAttribute(FORM)) {
             model.addAttribute(FORM, new PerspectiveForm("en", "", ""));
