@@ -14,6 +14,7 @@ import org.trackone.RuleViolation;
 import org.trackone.access.Accounts;
 import org.trackone.dialogue.internal.RecordRepository;
 import org.trackone.framework.FrameworkDirectory;
+import org.trackone.framework.RecordRule;
 
 /**
  * Attendance and the records of sessions. The rapporteur (an attendee) drafts; the
@@ -209,14 +210,25 @@ public class Records {
         return found;
     }
 
+    /**
+     * Drafts are the rapporteur's; the amendment phase is the attendees'. A final record
+     * is the attendees' where the session is off the record or closed; otherwise it
+     * follows the body's record rule too: anyone's when the body is public, the
+     * secretariat's and the attendees' when it is not.
+     */
     boolean mayRead(SessionRecord record, RecordReader reader) {
         boolean rapporteur = record.rapporteur().equals(reader.username());
         return switch (record.status()) {
             case DRAFT -> rapporteur;
             case AMENDMENT -> rapporteur || attends(record.meetingId(), reader);
-            case FINAL -> !record.recordRule().recordForAttendeesOnly() || rapporteur
-                    || attends(record.meetingId(), reader);
+            case FINAL -> rapporteur || attends(record.meetingId(), reader)
+                    || !record.recordRule().recordForAttendeesOnly()
+                            && (reader.secretariat() || publicBody(record.meetingId()));
         };
+    }
+
+    private boolean publicBody(long meetingId) {
+        return framework.body(meetings.meeting(meetingId).bodyCode()).recordRule() == RecordRule.PUBLIC;
     }
 
     private SessionRecord latestForRapporteur(long recordId, RecordReader rapporteur) {

@@ -74,4 +74,25 @@ class RecordPagesTest {
         assertThat(calls.page("/meetings/mine.ics", "jpn-foreign").text()).doesNotContain("Pages 2501");
         assertThat(calls.page("/meetings/mine.ics", null).redirect()).contains("/sign-in");
     }
+
+    @Test
+    void aFinalRecordOnTheRecordFollowsTheBodysRecordRuleToo() {
+        LocalDate day = LocalDate.of(2502, 5, 5);
+        Meeting meeting = meetings.schedule(new MeetingDetails("FPT", MeetingKind.SUB_COMMITTEE_SESSION, null,
+                "Restricted 2502", day, day, "Geneva", null, null, null, null, null, List.of(new SessionDetails(
+                        "Opening", day, SessionRecordRule.ON_THE_RECORD, List.of()))), "secretariat");
+        String base = "/meetings/" + meeting.id();
+        assertThat(calls.form(base + "/attendance", "secretariat", "username", "usa-foreign", "participant", "USA",
+                "capacity", "OFFICIAL_DELEGATE").status()).isEqualTo(302);
+        String record = calls.form(base + "/records", "usa-foreign", "session", "1", "statements",
+                "The talks open with a statement on the armistice.").redirect();
+        assertThat(calls.form(record + "/amendment-phase", "usa-foreign").status()).isEqualTo(302);
+        assertThat(calls.form(record + "/final", "usa-foreign").status()).isEqualTo(302);
+
+        assertThat(calls.page(record, "usa-foreign").status()).isEqualTo(200);
+        assertThat(calls.page(record, "secretariat").status()).isEqualTo(200);
+        assertThat(calls.page(record, "observer").status()).as("a restricted body's record").isEqualTo(403);
+        assertThat(calls.page(record, null).redirect()).contains("/sign-in");
+        assertThat(calls.page("/records?q=armistice", "observer").text()).doesNotContain(record);
+    }
 }
