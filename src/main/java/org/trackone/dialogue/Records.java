@@ -172,13 +172,13 @@ public class Records {
         if (!mayRead(latest, reader)) {
             throw new AccessDeniedException("record " + recordId);
         }
-        return latest;
+        return shown(latest, reader);
     }
 
     @Transactional(readOnly = true)
     public List<RecordAmendment> amendments(long recordId, RecordReader reader) {
         SessionRecord latest = read(recordId, reader);
-        if (!latest.rapporteur().equals(reader.username()) && !attends(latest.meetingId(), reader)) {
+        if (!latest.isRapporteur(reader.username()) && !attends(latest.meetingId(), reader)) {
             throw new AccessDeniedException("amendments of record " + recordId);
         }
         return repository.amendments(recordId);
@@ -188,7 +188,8 @@ public class Records {
     @Transactional(readOnly = true)
     public List<SessionRecord> ofMeeting(long meetingId, RecordReader reader) {
         meetings.meeting(meetingId);
-        return repository.latestOfMeeting(meetingId).stream().filter(r -> mayRead(r, reader)).toList();
+        return repository.latestOfMeeting(meetingId).stream().filter(r -> mayRead(r, reader))
+                .map(r -> shown(r, reader)).toList();
     }
 
     /** Full-text search (PostgreSQL) over the records the reader may read. */
@@ -201,7 +202,7 @@ public class Records {
         List<SessionRecord> found = new ArrayList<>();
         for (SessionRecord record : repository.search(text, 500)) {
             if (mayRead(record, reader)) {
-                found.add(record);
+                found.add(shown(record, reader));
             }
             if (found.size() == 50) {
                 break;
@@ -217,7 +218,7 @@ public class Records {
      * secretariat's and the attendees' when it is not.
      */
     boolean mayRead(SessionRecord record, RecordReader reader) {
-        boolean rapporteur = record.rapporteur().equals(reader.username());
+        boolean rapporteur = record.isRapporteur(reader.username());
         return switch (record.status()) {
             case DRAFT -> rapporteur;
             case AMENDMENT -> rapporteur || attends(record.meetingId(), reader);
@@ -227,13 +228,23 @@ public class Records {
         };
     }
 
+    /**
+     * Who kept the record says who attended; where the session does not attribute, the
+     * attendance is the attendees' and the secretariat's to know.
+     */
+    private SessionRecord shown(SessionRecord record, RecordReader reader) {
+        boolean knowsAttendance = record.recordRule().attributes() || reader.secretariat()
+                || record.isRapporteur(reader.username()) || attends(record.meetingId(), reader);
+        return knowsAttendance ? record : record.withoutRapporteur();
+    }
+
     private boolean publicBody(long meetingId) {
         return framework.body(meetings.meeting(meetingId).bodyCode()).recordRule() == RecordRule.PUBLIC;
     }
 
     private SessionRecord latestForRapporteur(long recordId, RecordReader rapporteur) {
         SessionRecord current = repository.latest(recordId).orElseThrow(() -> new NotFound("record", recordId));
-        if (!current.rapporteur().equals(rapporteur.username())) {
+        if (!current.isRapporteur(rapporteur.username())) {
             throw new AccessDeniedException("only the rapporteur changes record " + recordId);
         }
         if (current.status() == RecordStatus.FINAL) {

@@ -6,10 +6,19 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.trackone.IntegrationTest;
 import org.trackone.dialogue.DialogueCalls.Answer;
+import org.trackone.framework.BodyDetails;
+import org.trackone.framework.BodyKind;
+import org.trackone.framework.BodyStatus;
+import org.trackone.framework.DecisionRule;
+import org.trackone.framework.FrameworkAdministration;
+import org.trackone.framework.Mandate;
+import org.trackone.framework.RecordRule;
+import org.trackone.framework.Track;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -94,5 +103,36 @@ class RecordPagesTest {
         assertThat(calls.page(record, "observer").status()).as("a restricted body's record").isEqualTo(403);
         assertThat(calls.page(record, null).redirect()).contains("/sign-in");
         assertThat(calls.page("/records?q=armistice", "observer").text()).doesNotContain(record);
+    }
+
+    @Autowired FrameworkAdministration framework;
+
+    @Test
+    void aChathamHouseRecordDoesNotTellOutsidersWhoKeptIt() {
+        framework.createBody(new BodyDetails("PUBLIC-CH", "Public workshop", BodyKind.WORKSHOP, null, Track.TWO,
+                Mandate.REGIONAL, DecisionRule.NONE, RecordRule.PUBLIC, BodyStatus.ACTIVE, null, null, null, ""),
+                "secretariat");
+        LocalDate day = LocalDate.of(2503, 6, 6);
+        Meeting meeting = meetings.schedule(new MeetingDetails("PUBLIC-CH", MeetingKind.WORKSHOP, null,
+                "Chatham House 2503", day, day, "Ulaanbaatar", null, null, null, null, null, List.of(
+                        new SessionDetails("Maritime", day, SessionRecordRule.CHATHAM_HOUSE, List.of()))),
+                "secretariat");
+        String base = "/meetings/" + meeting.id();
+        assertThat(calls.form(base + "/attendance", "secretariat", "username", "expert", "capacity", "EXPERT")
+                .status()).isEqualTo(302);
+        String record = calls.form(base + "/records", "expert", "session", "1", "statements",
+                "One participant proposed a maritime hotline.").redirect();
+        calls.form(record + "/amendment-phase", "expert");
+        assertThat(calls.form(record + "/final", "expert").status()).isEqualTo(302);
+
+        String api = record.replace("/records/", "/api/v1/records/");
+        Answer outsider = calls.api(HttpMethod.GET, api, null, "observer");
+        assertThat(outsider.status()).isEqualTo(200);
+        assertThat(outsider.body().has("rapporteur")).isFalse();
+        assertThat(outsider.text()).doesNotContain("expert").contains("maritime hotline");
+        assertThat(calls.api(HttpMethod.GET, api, null, "expert").body().path("rapporteur").asString())
+                .isEqualTo("expert");
+        assertThat(calls.api(HttpMethod.GET, "/api/v1/records?q=hotline", null, "observer").text())
+                .contains("maritime hotline").doesNotContain("\"rapporteur\"");
     }
 }

@@ -95,7 +95,7 @@ class RecordPages {
         Viewer viewer = Viewer.of(authentication);
         SessionRecord found = records.read(record, viewer.reader());
         Meeting meeting = meetings.meeting(found.meetingId());
-        boolean rapporteur = found.rapporteur().equals(viewer.username());
+        boolean rapporteur = found.isRapporteur(viewer.username());
         boolean attendee = records.attends(found.meetingId(), viewer.reader());
         model.addAttribute("record", found);
         model.addAttribute("meeting", meeting);
