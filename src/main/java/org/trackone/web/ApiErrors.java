@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -209,6 +211,17 @@ class ApiErrors {
     ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException e, HttpServletRequest request) {
         return problem(HttpStatus.BAD_REQUEST, e.getParameterName() + ": is required",
                 List.of(new FieldError(e.getParameterName(), "is required")), request);
+    }
+
+    /**
+     * Two requests changed the same thing at once (a double click, two clients): the
+     * database refused the second, which wrote nothing.
+     */
+    @ExceptionHandler({DuplicateKeyException.class, ConcurrencyFailureException.class})
+    ResponseEntity<ProblemDetail> conflict(Exception e, HttpServletRequest request) {
+        return problem(HttpStatus.CONFLICT,
+                "Changed by another request at the same moment; nothing was written. Read it again and retry.",
+                List.of(), request);
     }
 
     @ExceptionHandler

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.beans.InvalidPropertyException;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -31,6 +33,12 @@ class PageErrors {
             RuleViolation.class, InvalidPropertyException.class})
     ModelAndView badRequest(Exception e, HttpServletResponse response) {
         return page(HttpStatus.BAD_REQUEST, "error.badRequest", response);
+    }
+
+    /** Two people changed the same thing at once; the second change was not made. */
+    @ExceptionHandler({DuplicateKeyException.class, ConcurrencyFailureException.class})
+    ModelAndView conflict(Exception e, HttpServletResponse response) {
+        return page(HttpStatus.CONFLICT, "error.conflict", response);
     }
 
     static ModelAndView page(HttpStatus status, String messageCode, HttpServletResponse response) {
