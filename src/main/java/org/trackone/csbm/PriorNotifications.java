@@ -18,6 +18,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.trackone.NotFound;
+import org.trackone.ResultPage;
+import org.trackone.ResultPage.PageRequest;
 import org.trackone.RuleViolation;
 import org.trackone.access.Account;
 import org.trackone.access.Accounts;
@@ -189,11 +191,14 @@ public class PriorNotifications {
         return notification;
     }
 
+    /** One page of the body's notifications, of one state or of all (state null), latest activity first. */
     @Transactional(readOnly = true)
-    public List<PriorNotification> ofBody(String bodyCode, String username) {
+    public ResultPage<PriorNotification> ofBody(String bodyCode, @Nullable String state, PageRequest page,
+            String username) {
         framework.body(bodyCode);
         requireReader(bodyCode, account(username));
-        return repository.ofBody(bodyCode);
+        return new ResultPage<>(repository.ofBody(bodyCode, state, page.offset(), page.size()), page.page(),
+                page.size(), repository.countOfBody(bodyCode, state));
     }
 
     /** Whether the account may read the body's notifications: the secretariat, or a delegate of a participating state. */

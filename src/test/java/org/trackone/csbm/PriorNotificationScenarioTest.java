@@ -135,6 +135,8 @@ class PriorNotificationScenarioTest {
         ObjectNode noArea = notification("KOR", TODAY.plusDays(50), Map.of("TROOPS", 10000));
         noArea.putArray("area");
         calls().post(NOTIFY, noArea.toString(), CsbmCalls.delegate("kor-defence")).refuses("area");
+        calls().get(NOTIFY + "?size=500", CsbmCalls.secretariat()).refuses("size");
+        calls().get(NOTIFY + "?page=-1", CsbmCalls.secretariat()).refuses("page");
         // The foreign ministry does not notify military activities.
         calls().post(NOTIFY, notification("KOR", TODAY.plusDays(50), Map.of("TROOPS", 10000)).toString(),
                 CsbmCalls.delegate("kor-foreign")).hasStatus(403);
@@ -177,7 +179,7 @@ class PriorNotificationScenarioTest {
     }
 
     private int count() {
-        return calls().get(NOTIFY, CsbmCalls.secretariat()).hasStatus(200).json().size();
+        return calls().get(NOTIFY, CsbmCalls.secretariat()).hasStatus(200).json().path("total").asInt();
     }
 
     private static ObjectNode notification(String state, LocalDate startsOn, Map<String, Integer> forces) {

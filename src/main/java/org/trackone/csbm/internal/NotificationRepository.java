@@ -98,11 +98,18 @@ public class NotificationRepository {
                 .query(this::row).optional().map(this::complete);
     }
 
-    /** A body's notifications, newest activity first. */
-    public List<PriorNotification> ofBody(String bodyCode) {
+    /** One page of a body's notifications (of one state, or of all when null), latest activity first. */
+    public List<PriorNotification> ofBody(String bodyCode, @Nullable String state, long offset, int limit) {
         List<Row> rows = jdbc.sql("select " + COLUMNS + " from csbm_notification n where n.body_code = ? "
-                + "order by n.starts_on desc, n.id desc").param(bodyCode).query(this::row).list();
+                + "and (cast(? as varchar) is null or n.state = ?) order by n.starts_on desc, n.id desc "
+                + "offset ? limit ?").params(bodyCode, state, state, offset, limit).query(this::row).list();
         return completeAll(rows);
+    }
+
+    public long countOfBody(String bodyCode, @Nullable String state) {
+        return jdbc.sql("select count(*) from csbm_notification where body_code = ? "
+                + "and (cast(? as varchar) is null or state = ?)").params(bodyCode, state, state)
+                .query(Long.class).single();
     }
 
     /** The state's notified activities with these ids (an id of another state or body is left out). */

@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.trackone.ResultPage;
+import org.trackone.ResultPage.PageRequest;
 import org.trackone.RuleViolation;
 import org.trackone.access.Accounts;
 import org.trackone.csbm.ActivityType;
@@ -33,6 +36,7 @@ import org.trackone.web.FormErrors;
 class NotificationPages {
 
     static final String FORM = "notificationForm";
+    static final int PAGE_SIZE = 50;
 
     private final PriorNotifications notifications;
     private final FrameworkDirectory framework;
@@ -45,8 +49,13 @@ class NotificationPages {
     }
 
     @GetMapping("/csbm/{body}/notifications")
-    String list(@PathVariable String body, Authentication authentication, Model model) {
-        model.addAttribute("notifications", notifications.ofBody(body, authentication.getName()));
+    String list(@PathVariable String body, @RequestParam(defaultValue = "0") int page, Authentication authentication,
+            Model model) {
+        ResultPage<PriorNotification> shown = notifications.ofBody(body, null, new PageRequest(page, PAGE_SIZE),
+                authentication.getName());
+        model.addAttribute("notifications", shown.items());
+        model.addAttribute("page", shown.page());
+        model.addAttribute("lastPage", Math.max(0, (shown.total() - 1) / PAGE_SIZE));
         model.addAttribute("body", framework.body(body));
         model.addAttribute("mayNotify", notifications.mayNotify(body, authentication.getName()));
         return "csbm/notifications";
@@ -124,8 +133,8 @@ class NotificationPages {
 
     private String form(String body, Authentication authentication, Model model) {
         String state = state(authentication);
-        List<PriorNotification> own = notifications.ofBody(body, authentication.getName()).stream()
-                .filter(n -> n.state().equals(state)).toList();
+        List<PriorNotification> own = notifications.ofBody(body, state, new PageRequest(0, ResultPage.MAX_SIZE),
+                authentication.getName()).items();
         model.addAttribute("body", framework.body(body));
         model.addAttribute("state", framework.participant(state));
         model.addAttribute("types", ActivityType.values());
