@@ -154,7 +154,7 @@ public class PriorNotifications {
         events.publishEvent(new NotificationSubmitted(id, bodyCode, state, now, verdict.notifiable(), verdict.late(),
                 addressees));
         return new Submission(new PriorNotification(id, bodyCode, state, actor, now, activity, requested, description,
-                verdict, addressees.stream().map(a -> new Delivery(a, now, null, null)).toList()), true);
+                verdict, addressees.stream().map(a -> new Delivery(a, now, null, null)).toList(), null), true);
     }
 
     /**
@@ -199,6 +199,33 @@ public class PriorNotifications {
         requireReader(bodyCode, account(username));
         return new ResultPage<>(repository.ofBody(bodyCode, state, page.offset(), page.size()), page.page(),
                 page.size(), repository.countOfBody(bodyCode, state));
+    }
+
+    /**
+     * Files what actually took place, after the activity has begun, beside the notification;
+     * only the notifying state's defence delegate, only once.
+     */
+    @Transactional
+    public PriorNotification report(long id, @Nullable LocalDate startsOn, @Nullable LocalDate endsOn,
+            @Nullable Map<Force, @Nullable Integer> forces, @Nullable String description, String username) {
+        PriorNotification notification = find(id);
+        Account account = account(username);
+        if (account.role() != Role.DELEGATE || account.ministry() != Ministry.DEFENCE
+                || !notification.state().equals(account.participant())) {
+            throw new AccessDeniedException("Only the notifying state's defence delegate reports on the activity.");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        if (notification.activity().startsOn().isAfter(today)) {
+            throw new RuleViolation("startsOn", "csbm.report.notYet", notification.activity().startsOn());
+        }
+        MilitaryActivity actual = activity(new NotificationRequest(notification.state(), notification.activity().type(),
+                startsOn, endsOn, notification.activity().area().stream()
+                        .map(p -> new Coordinates(p.latitude(), p.longitude())).toList(), forces, null, null));
+        if (!repository.insertReport(new ActivityReport(id, actual.startsOn(), actual.endsOn(), actual.forces(),
+                description(description), username, clock.instant()))) {
+            throw new RuleViolation("notification", "csbm.report.filed");
+        }
+        return find(id);
     }
 
     /** Whether the account may read the body's notifications: the secretariat, or a delegate of a participating state. */

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.trackone.csbm.ActivityReport;
 import org.trackone.csbm.ActivityType;
 import org.trackone.csbm.Delivery;
 import org.trackone.csbm.Forces;
@@ -72,6 +73,18 @@ public class NotificationRepository {
             jdbc.sql("insert into csbm_notification_link (notification_id, linked_id) values (?, ?)")
                     .params(id, other).update();
         }
+    }
+
+    /** Files what actually took place; false when a report was filed already. */
+    public boolean insertReport(ActivityReport report) {
+        return jdbc.sql("""
+                insert into csbm_activity_report (notification_id, starts_on, ends_on, forces, description, reported_by,
+                    reported_at)
+                values (?, ?, ?, cast(? as jsonb), ?, ?, ?) on conflict do nothing""")
+                .params(report.notificationId(), report.startsOn(), report.endsOn(),
+                        json.writeValueAsString(report.forces()), report.description(), report.reportedBy(),
+                        Timestamp.from(report.reportedAt()))
+                .update() == 1;
     }
 
     /** Delivers to every addressee in one statement. */
@@ -188,8 +201,16 @@ public class NotificationRepository {
                             instant(rs, "acknowledged_at"), rs.getString("acknowledged_by")));
                     return null;
                 }).list();
+        Map<Long, ActivityReport> reports = new HashMap<>();
+        jdbc.sql("select notification_id, starts_on, ends_on, forces, description, reported_by, reported_at "
+                + "from csbm_activity_report where notification_id = any(?)").param(ids).query((rs, n) -> {
+                    reports.put(rs.getLong(1), new ActivityReport(rs.getLong(1), rs.getObject(2, LocalDate.class),
+                            rs.getObject(3, LocalDate.class), json.readValue(rs.getString(4), Forces.class),
+                            rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()));
+                    return null;
+                }).list();
         return rows.stream().map(r -> r.notification(links.getOrDefault(r.id(), List.of()),
-                deliveries.getOrDefault(r.id(), List.of()))).toList();
+                deliveries.getOrDefault(r.id(), List.of()), reports.get(r.id()))).toList();
     }
 
     private PriorNotification complete(Row row) {
@@ -213,9 +234,9 @@ public class NotificationRepository {
     private record Row(long id, String bodyCode, String state, String submittedBy, Instant submittedAt,
             MilitaryActivity activity, String description, Verdict verdict) {
 
-        PriorNotification notification(List<Long> links, List<Delivery> deliveries) {
+        PriorNotification notification(List<Long> links, List<Delivery> deliveries, @Nullable ActivityReport report) {
             return new PriorNotification(id, bodyCode, state, submittedBy, submittedAt, activity, links, description,
-                    verdict, deliveries);
+                    verdict, deliveries, report);
         }
     }
 }

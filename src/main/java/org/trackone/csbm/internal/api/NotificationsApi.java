@@ -94,6 +94,21 @@ class NotificationsApi {
         return notifications.acknowledge(id, authentication.getName());
     }
 
+    @PostMapping("/api/v1/csbm/notifications/{id}/report")
+    @PreAuthorize("hasRole('DELEGATE')")
+    @Operation(operationId = "reportActivity", summary = "File what actually took place",
+            description = "The notifying state's defence delegate, once the activity has begun, once: the actual "
+                    + "dates and forces, kept beside the notification; the differences are shown.")
+    PriorNotification report(@PathVariable long id, @RequestBody ReportInput input, Authentication authentication) {
+        return notifications.report(id, input.startsOn(), input.endsOn(), input.forces(), input.description(),
+                authentication.getName());
+    }
+
+    @io.swagger.v3.oas.annotations.media.Schema(description = "What actually took place.")
+    record ReportInput(java.time.@Nullable LocalDate startsOn, java.time.@Nullable LocalDate endsOn,
+            java.util.@Nullable Map<org.trackone.csbm.Force, @Nullable Integer> forces, @Nullable String description) {
+    }
+
     @GetMapping("/api/v1/csbm/inbox")
     @PreAuthorize("hasRole('DELEGATE')")
     @Operation(operationId = "readInbox", summary = "The delegate's state's inbox",

@@ -101,6 +101,18 @@ class NotificationPages {
         model.addAttribute("sender", notification.state().equals(viewerState));
         model.addAttribute("mayAcknowledge", notification.deliveries().stream()
                 .anyMatch(d -> d.addressee().equals(viewerState) && !d.acknowledged()));
+        boolean defence = accounts.find(authentication.getName())
+                .map(a -> a.ministry() == org.trackone.access.Ministry.DEFENCE).orElse(false);
+        model.addAttribute("mayReport", defence && notification.state().equals(viewerState)
+                && notification.report() == null
+                && !notification.activity().startsOn().isAfter(java.time.LocalDate.now(java.time.ZoneOffset.UTC)));
+        if (!model.containsAttribute("reportForm")) {
+            NotificationForm report = new NotificationForm();
+            report.setStartsOn(notification.activity().startsOn());
+            report.setEndsOn(notification.activity().endsOn());
+            report.getForces().putAll(notification.activity().forces().counts());
+            model.addAttribute("reportForm", report);
+        }
         return "csbm/notification";
     }
 
@@ -111,6 +123,26 @@ class NotificationPages {
         redirect.addFlashAttribute("notice", "csbm.notification.acknowledged");
         redirect.addAttribute("id", id);
         return "redirect:/csbm/notifications/{id}";
+    }
+
+    @PostMapping("/csbm/notifications/{id}/report")
+    @PreAuthorize("hasRole('DELEGATE')")
+    String report(@PathVariable long id, @ModelAttribute("reportForm") NotificationForm form, BindingResult errors,
+            Authentication authentication, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                notifications.report(id, form.getStartsOn(), form.getEndsOn(), form.getForces(), form.getDescription(),
+                        authentication.getName());
+                redirect.addFlashAttribute("notice", "csbm.report.filedNotice");
+                redirect.addAttribute("id", id);
+                return "redirect:/csbm/notifications/{id}";
+            } catch (RuleViolation e) {
+                FormErrors.reject(errors, new RuleViolation(NotificationForm.formField(e.field()), e.messageCode(),
+                        e.arguments()));
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return notification(id, authentication, model);
     }
 
     @GetMapping("/csbm/inbox")
