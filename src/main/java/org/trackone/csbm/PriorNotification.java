@@ -2,8 +2,10 @@ package org.trackone.csbm;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A prior notification of a military activity: an official act of the notifying state,
@@ -12,11 +14,17 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 public record PriorNotification(long id, String bodyCode, String state, String submittedBy, Instant submittedAt,
         MilitaryActivity activity, List<Long> linkedTo, String description, Verdict verdict,
-        List<Delivery> deliveries) {
+        List<Delivery> deliveries, @Nullable ActivityReport report) {
 
     public PriorNotification {
         linkedTo = List.copyOf(linkedTo);
         deliveries = List.copyOf(deliveries);
+    }
+
+    /** Actual minus notified for each force that differs, once the state has reported; empty before. */
+    @JsonProperty("differences")
+    public Map<Force, Integer> differences() {
+        return report == null ? Map.of() : report.differences(activity.forces());
     }
 
     /** The addressees that have not acknowledged it yet. */

@@ -18,6 +18,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.trackone.NotFound;
+import org.trackone.ResultPage;
+import org.trackone.ResultPage.PageRequest;
 import org.trackone.RuleViolation;
 import org.trackone.access.Account;
 import org.trackone.access.Accounts;
@@ -152,7 +154,7 @@ public class PriorNotifications {
         events.publishEvent(new NotificationSubmitted(id, bodyCode, state, now, verdict.notifiable(), verdict.late(),
                 addressees));
         return new Submission(new PriorNotification(id, bodyCode, state, actor, now, activity, requested, description,
-                verdict, addressees.stream().map(a -> new Delivery(a, now, null, null)).toList()), true);
+                verdict, addressees.stream().map(a -> new Delivery(a, now, null, null)).toList(), null), true);
     }
 
     /**
@@ -189,11 +191,41 @@ public class PriorNotifications {
         return notification;
     }
 
+    /** One page of the body's notifications, of one state or of all (state null), latest activity first. */
     @Transactional(readOnly = true)
-    public List<PriorNotification> ofBody(String bodyCode, String username) {
+    public ResultPage<PriorNotification> ofBody(String bodyCode, @Nullable String state, PageRequest page,
+            String username) {
         framework.body(bodyCode);
         requireReader(bodyCode, account(username));
-        return repository.ofBody(bodyCode);
+        return new ResultPage<>(repository.ofBody(bodyCode, state, page.offset(), page.size()), page.page(),
+                page.size(), repository.countOfBody(bodyCode, state));
+    }
+
+    /**
+     * Files what actually took place, after the activity has begun, beside the notification;
+     * only the notifying state's defence delegate, only once.
+     */
+    @Transactional
+    public PriorNotification report(long id, @Nullable LocalDate startsOn, @Nullable LocalDate endsOn,
+            @Nullable Map<Force, @Nullable Integer> forces, @Nullable String description, String username) {
+        PriorNotification notification = find(id);
+        Account account = account(username);
+        if (account.role() != Role.DELEGATE || account.ministry() != Ministry.DEFENCE
+                || !notification.state().equals(account.participant())) {
+            throw new AccessDeniedException("Only the notifying state's defence delegate reports on the activity.");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        if (notification.activity().startsOn().isAfter(today)) {
+            throw new RuleViolation("startsOn", "csbm.report.notYet", notification.activity().startsOn());
+        }
+        MilitaryActivity actual = activity(new NotificationRequest(notification.state(), notification.activity().type(),
+                startsOn, endsOn, notification.activity().area().stream()
+                        .map(p -> new Coordinates(p.latitude(), p.longitude())).toList(), forces, null, null));
+        if (!repository.insertReport(new ActivityReport(id, actual.startsOn(), actual.endsOn(), actual.forces(),
+                description(description), username, clock.instant()))) {
+            throw new RuleViolation("notification", "csbm.report.filed");
+        }
+        return find(id);
     }
 
     /** Whether the account may read the body's notifications: the secretariat, or a delegate of a participating state. */

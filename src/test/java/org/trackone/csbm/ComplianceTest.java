@@ -62,7 +62,9 @@ class ComplianceTest {
 
     @Test
     void theIllustrativeNotificationsCarryTheirVerdicts() {
-        JsonNode all = calls().get("/api/v1/csbm/bodies/NEACD/notifications", CsbmCalls.secretariat()).json();
+        JsonNode all = calls().get("/api/v1/csbm/bodies/NEACD/notifications?state=RUS&size=200", CsbmCalls.secretariat())
+                .json().path("items");
+        assertThat(all.valueStream().allMatch(n -> n.path("state").asString().equals("RUS"))).isTrue();
         JsonNode snap = all.valueStream().filter(n -> n.path("activity").path("type").asString().equals("SNAP_EXERCISE")
                 && n.path("state").asString().equals("RUS")).findFirst().orElseThrow();
         assertThat(snap.path("verdict").path("constraintsBroken").path(0).path("troopsAbove").asInt()).isEqualTo(40000);

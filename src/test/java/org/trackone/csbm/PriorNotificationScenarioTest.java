@@ -143,6 +143,8 @@ class PriorNotificationScenarioTest {
         ObjectNode noArea = notification("KOR", TODAY.plusDays(50), Map.of("TROOPS", 10000));
         noArea.putArray("area");
         calls().post(NOTIFY, noArea.toString(), CsbmCalls.delegate("kor-defence")).refuses("area");
+        calls().get(NOTIFY + "?size=500", CsbmCalls.secretariat()).refuses("size");
+        calls().get(NOTIFY + "?page=-1", CsbmCalls.secretariat()).refuses("page");
         // The foreign ministry does not notify military activities.
         calls().post(NOTIFY, notification("KOR", TODAY.plusDays(50), Map.of("TROOPS", 10000)).toString(),
                 CsbmCalls.delegate("kor-foreign")).hasStatus(403);
@@ -184,8 +186,49 @@ class PriorNotificationScenarioTest {
         assertThat(list).contains("Landing").doesNotContain("Notify a military activity");
     }
 
+    @Test
+    void afterTheActivityTheStateFilesWhatTookPlaceAndTheDifferencesAreShown() {
+        long id = calls().get(NOTIFY + "?state=RUS&size=200", CsbmCalls.secretariat()).json().path("items").valueStream()
+                .filter(n -> n.path("activity").path("forces").path("troops").asInt() == 42000).findFirst()
+                .orElseThrow().path("id").asLong();
+        String report = "{\"startsOn\": \"2025-06-09\", \"endsOn\": \"2025-06-21\", "
+                + "\"forces\": {\"TROOPS\": 47000, \"BATTLE_TANKS\": 300, \"ARTILLERY\": 240}}";
+        String path = "/api/v1/csbm/notifications/" + id + "/report";
+        calls().post(path, report, CsbmCalls.delegate("chn-defence")).hasStatus(403);
+        calls().post(path, report, CsbmCalls.delegate("rus-foreign")).hasStatus(403);
+        calls().post(path, report.replace("47000", "-1"), CsbmCalls.delegate("rus-defence")).refuses("forces.TROOPS");
+        JsonNode filed = calls().post(path, report, CsbmCalls.delegate("rus-defence")).hasStatus(200).json();
+        assertThat(filed.path("differences").path("TROOPS").asInt()).isEqualTo(5000);
+        assertThat(filed.path("differences").path("ARTILLERY").asInt()).isEqualTo(-20);
+        assertThat(filed.path("differences").has("BATTLE_TANKS")).isFalse();
+        assertThat(filed.path("activity").path("forces").path("troops").asInt()).isEqualTo(42000);
+        calls().post(path, report, CsbmCalls.delegate("rus-defence")).refuses("notification");
+        String page = calls().get("/csbm/notifications/" + id, CsbmCalls.delegate("kor-foreign")).text();
+        assertThat(page).contains("What took place").contains("47,000").contains("5,000");
+
+        long future = calls().post(NOTIFY, notification("KOR", TODAY.plusDays(80), Map.of("TROOPS", 9100)).toString(),
+                CsbmCalls.delegate("kor-defence")).hasStatus(201).json().path("id").asLong();
+        calls().post("/api/v1/csbm/notifications/" + future + "/report", report, CsbmCalls.delegate("kor-defence"))
+                .refuses("startsOn");
+    }
+
+    @Test
+    void theReportFormFilesWhatTookPlace() throws Exception {
+        long id = calls().post(NOTIFY, notification("USA", TODAY, Map.of("TROOPS", 10000)).toString(),
+                CsbmCalls.delegate("usa-defence")).hasStatus(201).json().path("id").asLong();
+        String page = calls().get("/csbm/notifications/" + id, CsbmCalls.delegate("usa-defence")).text();
+        assertThat(page).contains("File what took place");
+        var filed = mvc.perform(MockMvcRequestBuilders.post("/csbm/notifications/" + id + "/report").with(csrf())
+                .with(CsbmCalls.delegate("usa-defence")).param("startsOn", TODAY.toString())
+                .param("endsOn", TODAY.plusDays(5).toString()).param("forces[TROOPS]", "12000"))
+                .andReturn().getResponse();
+        assertThat(filed.getStatus()).isEqualTo(302);
+        assertThat(calls().get("/csbm/notifications/" + id, CsbmCalls.delegate("usa-defence")).text())
+                .contains("12,000").contains("2,000").doesNotContain("File what took place");
+    }
+
     private int count() {
-        return calls().get(NOTIFY, CsbmCalls.secretariat()).hasStatus(200).json().size();
+        return calls().get(NOTIFY, CsbmCalls.secretariat()).hasStatus(200).json().path("total").asInt();
     }
 
     private static ObjectNode notification(String state, LocalDate startsOn, Map<String, Integer> forces) {

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.trackone.csbm.ActivityReport;
 import org.trackone.csbm.ActivityType;
 import org.trackone.csbm.Delivery;
 import org.trackone.csbm.Forces;
@@ -74,6 +75,18 @@ public class NotificationRepository {
         }
     }
 
+    /** Files what actually took place; false when a report was filed already. */
+    public boolean insertReport(ActivityReport report) {
+        return jdbc.sql("""
+                insert into csbm_activity_report (notification_id, starts_on, ends_on, forces, description, reported_by,
+                    reported_at)
+                values (?, ?, ?, cast(? as jsonb), ?, ?, ?) on conflict do nothing""")
+                .params(report.notificationId(), report.startsOn(), report.endsOn(),
+                        json.writeValueAsString(report.forces()), report.description(), report.reportedBy(),
+                        Timestamp.from(report.reportedAt()))
+                .update() == 1;
+    }
+
     /** Delivers to every addressee in one statement. */
     public void deliver(long id, List<String> addressees, Instant at) {
         if (addressees.isEmpty()) {
@@ -98,11 +111,18 @@ public class NotificationRepository {
                 .query(this::row).optional().map(this::complete);
     }
 
-    /** A body's notifications, newest activity first. */
-    public List<PriorNotification> ofBody(String bodyCode) {
+    /** One page of a body's notifications (of one state, or of all when null), latest activity first. */
+    public List<PriorNotification> ofBody(String bodyCode, @Nullable String state, long offset, int limit) {
         List<Row> rows = jdbc.sql("select " + COLUMNS + " from csbm_notification n where n.body_code = ? "
-                + "order by n.starts_on desc, n.id desc").param(bodyCode).query(this::row).list();
+                + "and (cast(? as varchar) is null or n.state = ?) order by n.starts_on desc, n.id desc "
+                + "offset ? limit ?").params(bodyCode, state, state, offset, limit).query(this::row).list();
         return completeAll(rows);
+    }
+
+    public long countOfBody(String bodyCode, @Nullable String state) {
+        return jdbc.sql("select count(*) from csbm_notification where body_code = ? "
+                + "and (cast(? as varchar) is null or state = ?)").params(bodyCode, state, state)
+                .query(Long.class).single();
     }
 
     /** The state's notified activities with these ids (an id of another state or body is left out). */
@@ -181,8 +201,16 @@ public class NotificationRepository {
                             instant(rs, "acknowledged_at"), rs.getString("acknowledged_by")));
                     return null;
                 }).list();
+        Map<Long, ActivityReport> reports = new HashMap<>();
+        jdbc.sql("select notification_id, starts_on, ends_on, forces, description, reported_by, reported_at "
+                + "from csbm_activity_report where notification_id = any(?)").param(ids).query((rs, n) -> {
+                    reports.put(rs.getLong(1), new ActivityReport(rs.getLong(1), rs.getObject(2, LocalDate.class),
+                            rs.getObject(3, LocalDate.class), json.readValue(rs.getString(4), Forces.class),
+                            rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()));
+                    return null;
+                }).list();
         return rows.stream().map(r -> r.notification(links.getOrDefault(r.id(), List.of()),
-                deliveries.getOrDefault(r.id(), List.of()))).toList();
+                deliveries.getOrDefault(r.id(), List.of()), reports.get(r.id()))).toList();
     }
 
     private PriorNotification complete(Row row) {
@@ -206,9 +234,9 @@ public class NotificationRepository {
     private record Row(long id, String bodyCode, String state, String submittedBy, Instant submittedAt,
             MilitaryActivity activity, String description, Verdict verdict) {
 
-        PriorNotification notification(List<Long> links, List<Delivery> deliveries) {
+        PriorNotification notification(List<Long> links, List<Delivery> deliveries, @Nullable ActivityReport report) {
             return new PriorNotification(id, bodyCode, state, submittedBy, submittedAt, activity, links, description,
-                    verdict, deliveries);
+                    verdict, deliveries, report);
         }
     }
 }

@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.trackone.ResultPage;
+import org.trackone.ResultPage.PageRequest;
 import org.trackone.csbm.InboxItem;
 import org.trackone.csbm.NotificationRequest;
 import org.trackone.csbm.PriorNotification;
@@ -42,9 +45,15 @@ class NotificationsApi {
     @GetMapping("/api/v1/csbm/bodies/{body}/notifications")
     @PreAuthorize("hasAnyRole('SECRETARIAT', 'DELEGATE')")
     @Operation(operationId = "listNotifications", summary = "List a body's prior notifications",
-            description = "The secretariat and delegates of the body's participating states. Latest activity first.")
-    List<PriorNotification> list(@PathVariable String body, Authentication authentication) {
-        return notifications.ofBody(body, authentication.getName());
+            description = "The secretariat and delegates of the body's participating states. Latest activity first, "
+                    + "a page at a time.")
+    ResultPage<PriorNotification> list(@PathVariable String body,
+            @Parameter(description = "Only this state's notifications.") @RequestParam(required = false)
+            @Nullable String state,
+            @Parameter(description = "Zero-based page number.") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "Items per page, at most 200.") @RequestParam(defaultValue = "50") int size,
+            Authentication authentication) {
+        return notifications.ofBody(body, state, new PageRequest(page, size), authentication.getName());
     }
 
     @PostMapping("/api/v1/csbm/bodies/{body}/notifications")
@@ -83,6 +92,21 @@ class NotificationsApi {
                     + "acknowledgement stands and its time is recorded. No request body is needed.")
     PriorNotification acknowledge(@PathVariable long id, Authentication authentication) {
         return notifications.acknowledge(id, authentication.getName());
+    }
+
+    @PostMapping("/api/v1/csbm/notifications/{id}/report")
+    @PreAuthorize("hasRole('DELEGATE')")
+    @Operation(operationId = "reportActivity", summary = "File what actually took place",
+            description = "The notifying state's defence delegate, once the activity has begun, once: the actual "
+                    + "dates and forces, kept beside the notification; the differences are shown.")
+    PriorNotification report(@PathVariable long id, @RequestBody ReportInput input, Authentication authentication) {
+        return notifications.report(id, input.startsOn(), input.endsOn(), input.forces(), input.description(),
+                authentication.getName());
+    }
+
+    @io.swagger.v3.oas.annotations.media.Schema(description = "What actually took place.")
+    record ReportInput(java.time.@Nullable LocalDate startsOn, java.time.@Nullable LocalDate endsOn,
+            java.util.@Nullable Map<org.trackone.csbm.Force, @Nullable Integer> forces, @Nullable String description) {
     }
 
     @GetMapping("/api/v1/csbm/inbox")

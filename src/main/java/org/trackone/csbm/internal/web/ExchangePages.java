@@ -1,5 +1,8 @@
 package org.trackone.csbm.internal.web;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +27,9 @@ import org.trackone.RuleViolation;
 import org.trackone.access.Accounts;
 import org.trackone.csbm.AnnualExchanges;
 import org.trackone.csbm.ArmedService;
+import org.trackone.csbm.Compliance;
+import org.trackone.csbm.ComplianceStatus;
+import org.trackone.csbm.Measure;
 import org.trackone.csbm.EquipmentType;
 import org.trackone.csbm.ExchangeDraft;
 import org.trackone.csbm.ExpenditureCategory;
@@ -52,10 +58,12 @@ class ExchangePages {
     private final Accounts accounts;
     private final JsonMapper json;
     private final MessageSource messages;
+    private final Compliance compliance;
 
     ExchangePages(AnnualExchanges exchanges, PriorNotifications notifications, FrameworkDirectory framework,
-            Accounts accounts, JsonMapper json, MessageSource messages) {
+            Accounts accounts, JsonMapper json, MessageSource messages, Compliance compliance) {
         this.exchanges = exchanges;
+        this.compliance = compliance;
         this.notifications = notifications;
         this.framework = framework;
         this.accounts = accounts;
@@ -162,7 +170,19 @@ class ExchangePages {
         model.addAttribute("drafts", exchanges.drafts(body, authentication.getName()));
         model.addAttribute("mayFile", notifications.mayNotify(body, authentication.getName()));
         model.addAttribute("nextYear", exchanges.lastYear());
+        String state = stateOrNull(authentication);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        model.addAttribute("reminders", state == null ? List.of() : compliance.of(body, null, null,
+                authentication.getName()).stream()
+                .filter(e -> e.state().equals(state) && e.measure() == Measure.ANNUAL_EXCHANGE && e.dueOn() != null
+                        && (e.status() == ComplianceStatus.MISSING || e.status() == ComplianceStatus.PENDING))
+                .map(e -> new Reminder(e.year(), e.dueOn(), ChronoUnit.DAYS.between(today, e.dueOn())))
+                .toList());
         return "csbm/exchanges";
+    }
+
+    /** An exchange of the delegate's state not yet submitted: due in so many days, or overdue by minus that many. */
+    record Reminder(int year, LocalDate dueOn, long daysLeft) {
     }
 
     private static String common(Model model, String view) {

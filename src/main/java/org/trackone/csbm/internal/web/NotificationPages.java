@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.trackone.ResultPage;
+import org.trackone.ResultPage.PageRequest;
 import org.trackone.RuleViolation;
 import org.trackone.access.Accounts;
 import org.trackone.csbm.ActivityType;
@@ -33,6 +36,7 @@ import org.trackone.web.FormErrors;
 class NotificationPages {
 
     static final String FORM = "notificationForm";
+    static final int PAGE_SIZE = 50;
 
     private final PriorNotifications notifications;
     private final FrameworkDirectory framework;
@@ -45,8 +49,13 @@ class NotificationPages {
     }
 
     @GetMapping("/csbm/{body}/notifications")
-    String list(@PathVariable String body, Authentication authentication, Model model) {
-        model.addAttribute("notifications", notifications.ofBody(body, authentication.getName()));
+    String list(@PathVariable String body, @RequestParam(defaultValue = "0") int page, Authentication authentication,
+            Model model) {
+        ResultPage<PriorNotification> shown = notifications.ofBody(body, null, new PageRequest(page, PAGE_SIZE),
+                authentication.getName());
+        model.addAttribute("notifications", shown.items());
+        model.addAttribute("page", shown.page());
+        model.addAttribute("lastPage", Math.max(0, (shown.total() - 1) / PAGE_SIZE));
         model.addAttribute("body", framework.body(body));
         model.addAttribute("mayNotify", notifications.mayNotify(body, authentication.getName()));
         return "csbm/notifications";
@@ -92,6 +101,18 @@ class NotificationPages {
         model.addAttribute("sender", notification.state().equals(viewerState));
         model.addAttribute("mayAcknowledge", notification.deliveries().stream()
                 .anyMatch(d -> d.addressee().equals(viewerState) && !d.acknowledged()));
+        boolean defence = accounts.find(authentication.getName())
+                .map(a -> a.ministry() == org.trackone.access.Ministry.DEFENCE).orElse(false);
+        model.addAttribute("mayReport", defence && notification.state().equals(viewerState)
+                && notification.report() == null
+                && !notification.activity().startsOn().isAfter(java.time.LocalDate.now(java.time.ZoneOffset.UTC)));
+        if (!model.containsAttribute("reportForm")) {
+            NotificationForm report = new NotificationForm();
+            report.setStartsOn(notification.activity().startsOn());
+            report.setEndsOn(notification.activity().endsOn());
+            report.getForces().putAll(notification.activity().forces().counts());
+            model.addAttribute("reportForm", report);
+        }
         return "csbm/notification";
     }
 
@@ -102,6 +123,26 @@ class NotificationPages {
         redirect.addFlashAttribute("notice", "csbm.notification.acknowledged");
         redirect.addAttribute("id", id);
         return "redirect:/csbm/notifications/{id}";
+    }
+
+    @PostMapping("/csbm/notifications/{id}/report")
+    @PreAuthorize("hasRole('DELEGATE')")
+    String report(@PathVariable long id, @ModelAttribute("reportForm") NotificationForm form, BindingResult errors,
+            Authentication authentication, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                notifications.report(id, form.getStartsOn(), form.getEndsOn(), form.getForces(), form.getDescription(),
+                        authentication.getName());
+                redirect.addFlashAttribute("notice", "csbm.report.filedNotice");
+                redirect.addAttribute("id", id);
+                return "redirect:/csbm/notifications/{id}";
+            } catch (RuleViolation e) {
+                FormErrors.reject(errors, new RuleViolation(NotificationForm.formField(e.field()), e.messageCode(),
+                        e.arguments()));
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return notification(id, authentication, model);
     }
 
     @GetMapping("/csbm/inbox")
@@ -124,8 +165,8 @@ class NotificationPages {
 
     private String form(String body, Authentication authentication, Model model) {
         String state = state(authentication);
-        List<PriorNotification> own = notifications.ofBody(body, authentication.getName()).stream()
-                .filter(n -> n.state().equals(state)).toList();
+        List<PriorNotification> own = notifications.ofBody(body, state, new PageRequest(0, ResultPage.MAX_SIZE),
+                authentication.getName()).items();
         model.addAttribute("body", framework.body(body));
         model.addAttribute("state", framework.participant(state));
         model.addAttribute("types", ActivityType.values());
