@@ -199,16 +199,10 @@ public class Records {
         if (text.isEmpty() || text.length() > 200) {
             throw new RuleViolation("q", "dialogue.record.query");
         }
-        List<SessionRecord> found = new ArrayList<>();
-        for (SessionRecord record : repository.search(text, 500)) {
-            if (mayRead(record, reader)) {
-                found.add(shown(record, reader));
-            }
-            if (found.size() == 50) {
-                break;
-            }
-        }
-        return found;
+        // The query applies the reading rules; every result is checked again against mayRead, so that a
+        // difference between the two could only ever hide a record, never show one.
+        return repository.search(text, reader.username(), 50).stream().filter(r -> mayRead(r, reader))
+                .map(r -> shown(r, reader)).toList();
     }
 
     /**

@@ -123,15 +123,23 @@ public class RecordRepository {
     }
 
     /**
-     * Records whose latest version matches the query (PostgreSQL full-text search), of
-     * the given meetings' sessions; the caller decides which of them the reader may see.
+     * Records whose latest version matches the query (PostgreSQL full-text search) and
+     * that the reader may read, best matches first. The reading rules are those of
+     * {@code Records}, applied here in SQL so that a search reads only what it returns:
+     * final records of sessions on the record or under the Chatham House Rule, any the
+     * reader is the rapporteur of, and those past the draft of meetings the reader attends.
      */
-    public List<SessionRecord> search(String query, int limit) {
+    public List<SessionRecord> search(String query, @Nullable String username, int limit) {
         return withStatements(jdbc.sql(VERSION_SELECT + " " + """
                  where v.search @@ websearch_to_tsquery('simple', :query)
                    and v.version = (select max(version) from dialogue_record_version where record_id = r.id)
-                 order by ts_rank(v.search, websearch_to_tsquery('simple', :query)) desc, v.id desc
-                 limit :limit""").param("query", query).param("limit", limit).query(RecordRepository::row).list());
+                   and ((v.status = 'FINAL' and s.record_rule in ('ON_THE_RECORD', 'CHATHAM_HOUSE'))
+                        or r.rapporteur = :username
+                        or (v.status <> 'DRAFT' and exists (select 1 from dialogue_attendance a
+                                where a.meeting_id = r.meeting_id and a.username = :username)))
+                 order by v.id desc
+                 limit :limit""").param("query", query).param("username", username).param("limit", limit)
+                .query(RecordRepository::row).list());
     }
 
     public void insertAmendment(long recordId, long versionId, String proposedBy, String text) {

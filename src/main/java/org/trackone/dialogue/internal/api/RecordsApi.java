@@ -140,7 +140,8 @@ class RecordsApi {
 
     @GetMapping("/api/v1/records")
     @Operation(operationId = "searchRecords", summary = "Search the records",
-            description = "PostgreSQL full-text search over the records the caller may read; at most 50.")
+            description = "PostgreSQL full-text search over the records the caller may read, the most recently "
+                    + "changed first; at most 50.")
     List<SessionRecord> search(@Parameter(description = "Words to look for.") @RequestParam String q,
             Authentication authentication) {
         return records.search(q, Viewer.of(authentication).reader());
