@@ -125,6 +125,8 @@ public class Meetings {
         Body body = framework.body(existing.bodyCode());
         repository.lockBody(body.code());
         Meeting changed = checked(id, body, details, existing.version() + 1);
+        // A record being started now is either seen below or starts after this change commits.
+        records.lockRecords(id);
         for (int position : records.sessionsWithRecords(id)) {
             Session before = existing.session(position);
             Session after = changed.session(position);

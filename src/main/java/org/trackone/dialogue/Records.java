@@ -109,8 +109,8 @@ public class Records {
             throw new RuleViolation("session", "dialogue.record.unknownSession", sessionPosition);
         }
         requireAttendee(meetingId, rapporteur);
-        List<Statement> checked = checked(session.recordRule(), statements);
         repository.lockRecords(meetingId);
+        List<Statement> checked = checked(ruleOf(meetingId, sessionPosition), statements);
         if (repository.recordOfSession(meetingId, sessionPosition).isPresent()) {
             throw new RuleViolation("session", "dialogue.record.exists", sessionPosition);
         }
@@ -122,7 +122,7 @@ public class Records {
     @Transactional
     public SessionRecord revise(long recordId, @Nullable List<StatementInput> statements, RecordReader rapporteur) {
         SessionRecord current = latestForRapporteur(recordId, rapporteur);
-        List<Statement> checked = checked(current.recordRule(), statements);
+        List<Statement> checked = checked(ruleOf(current.meetingId(), current.sessionPosition()), statements);
         return saved(recordId, current.version() + 1, current.status(), checked, rapporteur);
     }
 
@@ -234,6 +234,12 @@ public class Records {
 
     private boolean publicBody(long meetingId) {
         return framework.body(meetings.meeting(meetingId).bodyCode()).recordRule() == RecordRule.PUBLIC;
+    }
+
+    /** The session's rule as it stands, and stays until this transaction ends. */
+    private SessionRecordRule ruleOf(long meetingId, int sessionPosition) {
+        return repository.lockedRecordRule(meetingId, sessionPosition)
+                .orElseThrow(() -> new RuleViolation("session", "dialogue.record.unknownSession", sessionPosition));
     }
 
     private SessionRecord latestForRapporteur(long recordId, RecordReader rapporteur) {

@@ -76,6 +76,16 @@ public class RecordRepository {
                 .query((rs, n) -> 1).list();
     }
 
+    /**
+     * The session's record rule, its row locked until the transaction ends: a change of
+     * the meeting that would turn the session off the record waits until the statements
+     * checked against this rule are stored (and is then checked against them).
+     */
+    public Optional<SessionRecordRule> lockedRecordRule(long meetingId, int position) {
+        return jdbc.sql("select record_rule from dialogue_session where meeting_id = ? and position = ? for share")
+                .params(meetingId, position).query(String.class).optional().map(SessionRecordRule::valueOf);
+    }
+
     public Optional<Long> recordOfSession(long meetingId, int position) {
         return jdbc.sql("select id from dialogue_record where meeting_id = ? and session_position = ?")
                 .params(meetingId, position).query(Long.class).optional();
