@@ -3,6 +3,7 @@ package org.trackone.dialogue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,6 +32,10 @@ import org.trackone.framework.RecordRule;
  */
 @Service
 public class Records {
+
+    static final int MAX_NAME = 200;
+    /** What {@code @PlainText} allows: no control characters but tab and line breaks. */
+    private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*");
 
     public static final int MAX_STATEMENTS = 200;
     public static final int MAX_STATEMENT = 10_000;
@@ -236,6 +241,13 @@ public class Records {
         return framework.body(meetings.meeting(meetingId).bodyCode()).recordRule() == RecordRule.PUBLIC;
     }
 
+    /** A speaker's name or affiliation: refused, if it must be, without being repeated. */
+    private static void requireName(String field, @Nullable String name) {
+        if (name != null && (name.length() > MAX_NAME || !CONTROL_CHARACTERS.matcher(name).matches())) {
+            throw new RuleViolation(field, "dialogue.record.name", MAX_NAME);
+        }
+    }
+
     /** The session's rule as it stands, and stays until this transaction ends. */
     private SessionRecordRule ruleOf(long meetingId, int sessionPosition) {
         return repository.lockedRecordRule(meetingId, sessionPosition)
@@ -294,6 +306,8 @@ public class Records {
             if (!rule.attributes() && affiliation != null) {
                 throw new RuleViolation(field + ".affiliation", "dialogue.record.noAttribution");
             }
+            requireName(field + ".speaker", speaker);
+            requireName(field + ".affiliation", affiliation);
             String text = s.text() == null ? "" : s.text().strip();
             if (text.isEmpty() || text.length() > MAX_STATEMENT) {
                 throw new RuleViolation(field + ".text", "dialogue.record.statementText", MAX_STATEMENT);

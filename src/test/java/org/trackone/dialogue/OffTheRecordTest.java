@@ -111,6 +111,11 @@ class OffTheRecordTest {
         Answer affiliated = call(HttpMethod.POST, records, "{\"session\":1,\"statements\":"
                 + statements(null, AFFILIATION, "Notification of exercises should come first.") + "}", "expert");
         assertThat(affiliated.firstErrorField()).isEqualTo("statements[0].affiliation");
+        // A name too long to store is refused like any other name here, never quoted back.
+        Answer tooLong = call(HttpMethod.POST, records, "{\"session\":1,\"statements\":"
+                + statements(SPEAKER.repeat(20), null, "Notification of exercises should come first.") + "}", "expert");
+        assertThat(tooLong.status()).isEqualTo(422);
+        assertThat(tooLong.firstErrorField()).isEqualTo("statements[0].speaker");
 
         Answer draft = call(HttpMethod.POST, records, "{\"session\":1,\"statements\":" + statements(null, null,
                 "One participant said that notification of exercises should come first.", null, null,
