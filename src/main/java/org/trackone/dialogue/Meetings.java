@@ -231,9 +231,6 @@ public class Meetings {
     }
 
     private static <T> T required(String field, @Nullable T value) {
-        if (value == null || value instanceof String text && text.isBlank()) {
-            throw new RuleViolation(field, "dialogue.required");
-        }
-        return value;
+        return Required.value(field, value);
     }
 }

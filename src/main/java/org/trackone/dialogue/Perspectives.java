@@ -153,9 +153,6 @@ public class Perspectives {
     }
 
     private static <T> T required(String field, @Nullable T value) {
-        if (value == null || value instanceof String text && text.isBlank()) {
-            throw new RuleViolation(field, "dialogue.required");
-        }
-        return value;
+        return Required.value(field, value);
     }
 }

@@ -176,6 +176,7 @@ class OffTheRecordTest {
                   select concat_ws(' ', speaker, affiliation, text) as t from dialogue_record_statement
                   union all select body from dialogue_record_version
                   union all select text from dialogue_record_amendment
+                  union all select search::text from dialogue_record_current
                   union all select serialized_event from event_publication) all_text""")
                 .query(String.class).single();
         assertThat(everything).doesNotContain(SPEAKER).doesNotContain(AFFILIATION);

@@ -79,9 +79,9 @@ public final class RecordSearchBenchmark {
                     System.out.printf(Locale.ROOT, "%s: %.1f ms%n", q, (System.nanoTime() - start) / 1e6);
                     jdbc.sql("explain analyze select v.id from dialogue_record r join dialogue_session s on "
                             + "s.meeting_id = r.meeting_id and s.position = r.session_position join "
-                            + "dialogue_record_version v on v.record_id = r.id where v.search @@ "
-                            + "websearch_to_tsquery('simple', ?) and v.version = (select max(version) from "
-                            + "dialogue_record_version where record_id = r.id) order by v.id desc limit 50")
+                            + "dialogue_record_version v on v.record_id = r.id join dialogue_record_current c on "
+                            + "c.version_id = v.id where c.search @@ websearch_to_tsquery('simple', ?) "
+                            + "order by c.version_id desc limit 50")
                             .param(q).query(String.class).list().forEach(System.out::println);
                 }
                 System.out.flush();
@@ -150,6 +150,10 @@ public final class RecordSearchBenchmark {
                                                              from dialogue_record_statement where version_id = v.id)""")
                 .update();
         jdbc.sql("alter table dialogue_record_version enable trigger dialogue_record_version_immutable").update();
+        jdbc.sql("""
+                insert into dialogue_record_current (record_id, version_id, status, search)
+                select distinct on (record_id) record_id, id, status, search
+                from dialogue_record_version order by record_id, version desc""").update();
         jdbc.sql("""
                 insert into dialogue_attendance (meeting_id, username, capacity, registered_by)
                 select id, 'bench-attendee', 'EXPERT', 'bench' from dialogue_meeting where id % 10 = 0""").update();

@@ -112,6 +112,11 @@ public class RecordRepository {
             jdbc.sql("insert into dialogue_record_statement (version_id, position, speaker, affiliation, text) values (?, ?, ?, ?, ?)")
                     .params(versionId, s.position(), s.speaker(), s.affiliation(), s.text()).update();
         }
+        jdbc.sql("""
+                insert into dialogue_record_current (record_id, version_id, status, search)
+                select record_id, id, status, search from dialogue_record_version where id = ?
+                on conflict (record_id) do update set version_id = excluded.version_id, status = excluded.status,
+                    search = excluded.search""").param(versionId).update();
     }
 
     /** Every version of a record, newest first. */
@@ -141,13 +146,13 @@ public class RecordRepository {
      */
     public List<SessionRecord> search(String query, @Nullable String username, int limit) {
         return withStatements(jdbc.sql(VERSION_SELECT + " " + """
-                 where v.search @@ websearch_to_tsquery('simple', :query)
-                   and v.version = (select max(version) from dialogue_record_version where record_id = r.id)
+                 join dialogue_record_current c on c.version_id = v.id
+                 where c.search @@ websearch_to_tsquery('simple', :query)
                    and ((v.status = 'FINAL' and s.record_rule in ('ON_THE_RECORD', 'CHATHAM_HOUSE'))
                         or r.rapporteur = :username
                         or (v.status <> 'DRAFT' and exists (select 1 from dialogue_attendance a
                                 where a.meeting_id = r.meeting_id and a.username = :username)))
-                 order by v.id desc
+                 order by c.version_id desc
                  limit :limit""").param("query", query).param("username", username).param("limit", limit)
                 .query(RecordRepository::row).list());
     }
