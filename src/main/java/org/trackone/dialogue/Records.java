@@ -1,7 +1,9 @@
 package org.trackone.dialogue;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -174,10 +176,11 @@ public class Records {
     @Transactional(readOnly = true)
     public SessionRecord read(long recordId, RecordReader reader) {
         SessionRecord latest = repository.latest(recordId).orElseThrow(() -> new NotFound("record", recordId));
-        if (!mayRead(latest, reader)) {
+        Reading reading = new Reading(reader);
+        if (!reading.mayRead(latest)) {
             throw new AccessDeniedException("record " + recordId);
         }
-        return shown(latest, reader);
+        return reading.shown(latest);
     }
 
     @Transactional(readOnly = true)
@@ -193,8 +196,8 @@ public class Records {
     @Transactional(readOnly = true)
     public List<SessionRecord> ofMeeting(long meetingId, RecordReader reader) {
         meetings.meeting(meetingId);
-        return repository.latestOfMeeting(meetingId).stream().filter(r -> mayRead(r, reader))
-                .map(r -> shown(r, reader)).toList();
+        Reading reading = new Reading(reader);
+        return repository.latestOfMeeting(meetingId).stream().filter(reading::mayRead).map(reading::shown).toList();
     }
 
     /** Full-text search (PostgreSQL) over the records the reader may read. */
@@ -206,39 +209,60 @@ public class Records {
         }
         // The query applies the reading rules; every result is checked again against mayRead, so that a
         // difference between the two could only ever hide a record, never show one.
-        return repository.search(text, reader.username(), 50).stream().filter(r -> mayRead(r, reader))
-                .map(r -> shown(r, reader)).toList();
+        Reading reading = new Reading(reader);
+        return repository.search(text, reader.username(), 50).stream().filter(reading::mayRead)
+                .map(reading::shown).toList();
     }
 
     /**
-     * Drafts are the rapporteur's; the amendment phase is the attendees'. A final record
-     * is the attendees' where the session is off the record or closed; otherwise it
-     * follows the body's record rule too: anyone's when the body is public, the
-     * secretariat's and the attendees' when it is not.
+     * What one reader may read of records, for one request: whether it attends a meeting
+     * and whether a meeting's body is public are looked up once per meeting.
      */
-    boolean mayRead(SessionRecord record, RecordReader reader) {
-        boolean rapporteur = record.isRapporteur(reader.username());
-        return switch (record.status()) {
-            case DRAFT -> rapporteur;
-            case AMENDMENT -> rapporteur || attends(record.meetingId(), reader);
-            case FINAL -> rapporteur || attends(record.meetingId(), reader)
-                    || !record.recordRule().recordForAttendeesOnly()
-                            && (reader.secretariat() || publicBody(record.meetingId()));
-        };
-    }
+    private final class Reading {
 
-    /**
-     * Who kept the record says who attended; where the session does not attribute, the
-     * attendance is the attendees' and the secretariat's to know.
-     */
-    private SessionRecord shown(SessionRecord record, RecordReader reader) {
-        boolean knowsAttendance = record.recordRule().attributes() || reader.secretariat()
-                || record.isRapporteur(reader.username()) || attends(record.meetingId(), reader);
-        return knowsAttendance ? record : record.withoutRapporteur();
-    }
+        private final RecordReader reader;
+        private final Map<Long, Boolean> attending = new HashMap<>();
+        private final Map<Long, Boolean> publicBodies = new HashMap<>();
 
-    private boolean publicBody(long meetingId) {
-        return framework.body(meetings.meeting(meetingId).bodyCode()).recordRule() == RecordRule.PUBLIC;
+        Reading(RecordReader reader) {
+            this.reader = reader;
+        }
+
+        /**
+         * Drafts are the rapporteur's; the amendment phase is the attendees'. A final
+         * record is the attendees' where the session is off the record or closed;
+         * otherwise it follows the body's record rule too: anyone's when the body is
+         * public, the secretariat's and the attendees' when it is not.
+         */
+        boolean mayRead(SessionRecord record) {
+            boolean rapporteur = record.isRapporteur(reader.username());
+            return switch (record.status()) {
+                case DRAFT -> rapporteur;
+                case AMENDMENT -> rapporteur || attends(record.meetingId());
+                case FINAL -> rapporteur || attends(record.meetingId())
+                        || !record.recordRule().recordForAttendeesOnly()
+                                && (reader.secretariat() || publicBody(record.meetingId()));
+            };
+        }
+
+        /**
+         * Who kept the record says who attended; where the session does not attribute,
+         * the attendance is the attendees' and the secretariat's to know.
+         */
+        SessionRecord shown(SessionRecord record) {
+            boolean knowsAttendance = record.recordRule().attributes() || reader.secretariat()
+                    || record.isRapporteur(reader.username()) || attends(record.meetingId());
+            return knowsAttendance ? record : record.withoutRapporteur();
+        }
+
+        private boolean attends(long meetingId) {
+            return attending.computeIfAbsent(meetingId, id -> Records.this.attends(id, reader));
+        }
+
+        private boolean publicBody(long meetingId) {
+            return publicBodies.computeIfAbsent(meetingId, id ->
+                    framework.body(meetings.meeting(id).bodyCode()).recordRule() == RecordRule.PUBLIC);
+        }
     }
 
     /** A speaker's name or affiliation: refused, if it must be, without being repeated. */
