@@ -197,6 +197,11 @@ class RouteAccessTest {
                     "/api/v1/csbm/bodies/NEACD/exchanges/KOR/1991/draft"),
             route("GET", "/api/v1/csbm/bodies/{body}/exchanges/{state}/{year}/draft", Access.DELEGATE,
                     "/api/v1/csbm/bodies/NEACD/exchanges/KOR/1991/draft").answering(404),
+            // Annual calendars
+            route("GET", "/api/v1/csbm/bodies/{body}/calendars/{state}/{year}", Access.PARTICIPANTS,
+                    "/api/v1/csbm/bodies/NEACD/calendars/KOR/1991").answering(404),
+            route("POST", "/api/v1/csbm/bodies/{body}/calendars/{state}/{year}", Access.DELEGATE,
+                    "/api/v1/csbm/bodies/NEACD/calendars/KOR/1991"),
             // Compliance: the secretariat and participating states
             route("GET", "/csbm/{body}/compliance", Access.PARTICIPANTS, "/csbm/NEACD/compliance"),
             route("GET", "/csbm/{body}/compliance.csv", Access.PARTICIPANTS, "/csbm/NEACD/compliance.csv"),
