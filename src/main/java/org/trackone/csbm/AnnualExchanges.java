@@ -112,15 +112,7 @@ public class AnnualExchanges {
         MilitaryInformation checked = required(information);
         repository.lock(bodyCode, state, year);
         List<InformationExchange> versions = repository.versions(bodyCode, state, year);
-        if (versions.isEmpty() && corrects != null) {
-            throw new RuleViolation("corrects", "csbm.exchange.nothingToCorrect");
-        }
-        if (!versions.isEmpty() && corrects == null) {
-            throw new RuleViolation("corrects", "csbm.exchange.alreadySubmitted", versions.getLast().version());
-        }
-        if (!versions.isEmpty() && corrects != versions.getLast().version()) {
-            throw new RuleViolation("corrects", "csbm.exchange.correctsLatest", versions.getLast().version());
-        }
+        Corrections.check(versions.isEmpty() ? 0 : versions.getLast().version(), corrects);
         Optional<LocalDate> due = regimes.history(bodyCode).exchangeDue(year);
         LocalDate submittedOn = LocalDate.ofInstant(now, ZoneOffset.UTC);
         long daysLate = versions.isEmpty() ? due.map(d -> Math.max(0, ChronoUnit.DAYS.between(d, submittedOn)))

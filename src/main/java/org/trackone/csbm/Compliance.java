@@ -16,6 +16,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.trackone.RuleViolation;
+import org.trackone.csbm.internal.CalendarRepository;
 import org.trackone.csbm.internal.ExchangeRepository;
 import org.trackone.csbm.internal.ExchangeRepository.YearOfExchanges;
 import org.trackone.csbm.internal.NotificationRepository;
@@ -35,10 +36,12 @@ public class Compliance {
     private final PriorNotifications notifications;
     private final ExchangeRepository exchanges;
     private final NotificationRepository notificationRepository;
+    private final CalendarRepository calendarRepository;
     private final Clock clock = Clock.systemUTC();
 
     Compliance(Regimes regimes, PriorNotifications notifications, ExchangeRepository exchanges,
-            NotificationRepository notificationRepository) {
+            NotificationRepository notificationRepository, CalendarRepository calendarRepository) {
+        this.calendarRepository = calendarRepository;
         this.regimes = regimes;
         this.notifications = notifications;
         this.exchanges = exchanges;
@@ -88,6 +91,9 @@ public class Compliance {
                 .collect(Collectors.toMap(e -> e.state() + "/" + e.year(), Function.identity()));
         Map<String, YearOfNotifications> notified = notificationRepository.notifiableByStateAndYear(bodyCode, fromYear, toYear).stream()
                 .collect(Collectors.toMap(n -> n.state() + "/" + n.year(), Function.identity()));
+        Map<String, YearOfExchanges> calendars = calendarRepository.latest(bodyCode).stream()
+                .collect(Collectors.toMap(c -> c.state() + "/" + c.year(),
+                        c -> new YearOfExchanges(c.state(), c.year(), c.version(), c.daysLate())));
         LocalDate today = today();
         List<ComplianceEntry> entries = new ArrayList<>();
         for (String state : states) {
@@ -96,6 +102,12 @@ public class Compliance {
             }
             for (int year = fromYear; year <= toYear; year++) {
                 entries.add(notification(state, year, history, notified.get(state + "/" + year)));
+            }
+            for (int year = fromYear; year <= toYear; year++) {
+                ComplianceEntry calendar = exchange(state, year, history.calendarDue(year),
+                        calendars.get(state + "/" + year), today);
+                entries.add(new ComplianceEntry(state, Measure.ANNUAL_CALENDAR, year, calendar.status(),
+                        calendar.dueOn(), calendar.daysLate(), calendar.submissions(), calendar.lateSubmissions()));
             }
         }
         entries.sort(Comparator.comparing(ComplianceEntry::state).thenComparing(ComplianceEntry::measure)

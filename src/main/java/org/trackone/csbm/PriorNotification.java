@@ -14,9 +14,10 @@ import org.jspecify.annotations.Nullable;
  */
 public record PriorNotification(long id, String bodyCode, String state, String submittedBy, Instant submittedAt,
         MilitaryActivity activity, List<Long> linkedTo, String description, Verdict verdict,
-        List<Delivery> deliveries, @Nullable ActivityReport report) {
+        List<Delivery> deliveries, @Nullable ActivityReport report, List<ObservationInvitation> invitations) {
 
     public PriorNotification {
+        invitations = List.copyOf(invitations);
         linkedTo = List.copyOf(linkedTo);
         deliveries = List.copyOf(deliveries);
     }

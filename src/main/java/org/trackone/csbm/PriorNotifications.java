@@ -154,7 +154,7 @@ public class PriorNotifications {
         events.publishEvent(new NotificationSubmitted(id, bodyCode, state, now, verdict.notifiable(), verdict.late(),
                 addressees));
         return new Submission(new PriorNotification(id, bodyCode, state, actor, now, activity, requested, description,
-                verdict, addressees.stream().map(a -> new Delivery(a, now, null, null)).toList(), null), true);
+                verdict, addressees.stream().map(a -> new Delivery(a, now, null, null)).toList(), null, List.of()), true);
     }
 
     /**
@@ -224,6 +224,45 @@ public class PriorNotifications {
         if (!repository.insertReport(new ActivityReport(id, actual.startsOn(), actual.endsOn(), actual.forces(),
                 description(description), username, clock.instant()))) {
             throw new RuleViolation("notification", "csbm.report.filed");
+        }
+        return find(id);
+    }
+
+    /**
+     * The notifying state invites every other participating state to observe an observable
+     * activity, once; the activity must not have begun.
+     */
+    @Transactional
+    public PriorNotification inviteObservers(long id, String username) {
+        PriorNotification notification = find(id);
+        Account account = account(username);
+        if (account.role() != Role.DELEGATE || !notification.state().equals(account.participant())) {
+            throw new AccessDeniedException("Only the notifying state invites observers.");
+        }
+        if (!notification.verdict().observable()) {
+            throw new RuleViolation("notification", "csbm.observation.notObservable");
+        }
+        if (notification.activity().startsOn().isBefore(LocalDate.now(clock.withZone(ZoneOffset.UTC)))) {
+            throw new RuleViolation("notification", "csbm.observation.begun");
+        }
+        List<String> states = participatingStates(notification.bodyCode()).stream()
+                .filter(s -> !s.equals(notification.state())).toList();
+        if (!repository.invite(id, states, username, clock.instant())) {
+            throw new RuleViolation("notification", "csbm.observation.invited");
+        }
+        return find(id);
+    }
+
+    /** An invited state accepts or declines to observe, once. */
+    @Transactional
+    public PriorNotification answerInvitation(long id, @Nullable Boolean accept, String username) {
+        PriorNotification notification = find(id);
+        String state = delegateState(username);
+        if (notification.invitations().stream().noneMatch(i -> i.invitedState().equals(state))) {
+            throw new AccessDeniedException("The state was not invited to observe.");
+        }
+        if (!repository.answer(id, state, required("accept", accept), username, clock.instant())) {
+            throw new RuleViolation("accept", "csbm.observation.answered");
         }
         return find(id);
     }

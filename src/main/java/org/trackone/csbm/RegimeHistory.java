@@ -58,6 +58,12 @@ public record RegimeHistory(String bodyCode, List<RuleSetVersion> versions) {
                 .filter(rules -> rules.inForce(Measure.ANNUAL_EXCHANGE)).map(rules -> rules.exchangeDueFor(year));
     }
 
+    /** The day the annual calendar for {@code year} was due, like the exchange; empty when calendars were not in force. */
+    public Optional<LocalDate> calendarDue(int year) {
+        return inForceOn(LocalDate.of(year - 1, 1, 1)).map(RuleSetVersion::rules)
+                .filter(rules -> rules.inForce(Measure.ANNUAL_CALENDAR)).map(rules -> rules.calendarDueFor(year));
+    }
+
     public Optional<RuleSetVersion> latest() {
         return versions.isEmpty() ? Optional.empty() : Optional.of(versions.getLast());
     }

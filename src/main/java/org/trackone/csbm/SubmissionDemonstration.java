@@ -38,8 +38,11 @@ class SubmissionDemonstration {
     private final PriorNotifications notifications;
     private final AnnualExchanges exchanges;
     private final RegimeRepository repository;
+    private final AnnualCalendars calendars;
 
-    SubmissionDemonstration(PriorNotifications notifications, AnnualExchanges exchanges, RegimeRepository repository) {
+    SubmissionDemonstration(PriorNotifications notifications, AnnualExchanges exchanges, RegimeRepository repository,
+            AnnualCalendars calendars) {
+        this.calendars = calendars;
         this.notifications = notifications;
         this.exchanges = exchanges;
         this.repository = repository;
@@ -62,6 +65,13 @@ class SubmissionDemonstration {
             exchanges.record(file.body(), entry.state(), entry.year(), scaled(base, entry.scalePercent(), file.label()),
                     entry.corrects(), actor(entry.state()), at);
             exchangeCount++;
+        }
+        for (CalendarFileEntry entry : file.calendars()) {
+            Instant at = noon(entry.submittedOn());
+            if (!at.isAfter(now)) {
+                calendars.record(file.body(), entry.state(), entry.year(), new ArrayList<>(entry.entries()), null,
+                        actor(entry.state()), at);
+            }
         }
         long previous = 0;
         int notificationCount = 0;
@@ -129,7 +139,10 @@ class SubmissionDemonstration {
     }
 
     record DemoFile(String body, String label, Map<String, MilitaryInformation> baseExchanges,
-            List<ExchangeEntry> exchanges, List<NotificationEntry> notifications) {
+            List<ExchangeEntry> exchanges, List<CalendarFileEntry> calendars, List<NotificationEntry> notifications) {
+    }
+
+    record CalendarFileEntry(String state, int year, LocalDate submittedOn, List<CalendarEntry> entries) {
     }
 
     record ExchangeEntry(String state, int year, LocalDate submittedOn, int scalePercent, @Nullable Integer corrects) {

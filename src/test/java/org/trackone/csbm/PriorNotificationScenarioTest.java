@@ -227,6 +227,34 @@ class PriorNotificationScenarioTest {
                 .contains("12,000").contains("2,000").doesNotContain("File what took place");
     }
 
+    @Test
+    void theNotifyingStateInvitesObserversAndEachInvitedStateAnswersOnce() throws Exception {
+        long observable = calls().post(NOTIFY, notification("KOR", TODAY.plusDays(60), Map.of("TROOPS", 14000)).toString(),
+                CsbmCalls.delegate("kor-defence")).hasStatus(201).json().path("id").asLong();
+        long small = calls().post(NOTIFY, notification("KOR", TODAY.plusDays(60), Map.of("TROOPS", 9500)).toString(),
+                CsbmCalls.delegate("kor-defence")).hasStatus(201).json().path("id").asLong();
+        calls().post("/api/v1/csbm/notifications/" + small + "/observation-invitations", "",
+                CsbmCalls.delegate("kor-defence")).refuses("notification");
+        calls().post("/api/v1/csbm/notifications/" + observable + "/observation-invitations", "",
+                CsbmCalls.delegate("usa-defence")).hasStatus(403);
+        JsonNode invited = calls().post("/api/v1/csbm/notifications/" + observable + "/observation-invitations", "",
+                CsbmCalls.delegate("kor-foreign")).hasStatus(200).json();
+        assertThat(invited.path("invitations").valueStream().map(i -> i.path("invitedState").asString()).toList())
+                .containsExactly("CHN", "JPN", "RUS", "USA");
+        calls().post("/api/v1/csbm/notifications/" + observable + "/observation-invitations", "",
+                CsbmCalls.delegate("kor-defence")).refuses("notification");
+        String answers = "/api/v1/csbm/notifications/" + observable + "/observation-answers";
+        calls().post(answers, "{\"accept\": true}", CsbmCalls.delegate("usa-defence")).hasStatus(200);
+        calls().post(answers, "{\"accept\": false}", CsbmCalls.delegate("usa-foreign")).refuses("accept");
+        calls().post(answers, "{}", CsbmCalls.delegate("chn-foreign")).refuses("accept");
+        var declined = mvc.perform(MockMvcRequestBuilders.post("/csbm/notifications/" + observable
+                + "/observation-answer").with(csrf()).with(CsbmCalls.delegate("rus-defence")).param("accept", "false"))
+                .andReturn().getResponse();
+        assertThat(declined.getStatus()).isEqualTo(302);
+        String page = calls().get("/csbm/notifications/" + observable, CsbmCalls.delegate("kor-defence")).text();
+        assertThat(page).contains("accepted").contains("declined").contains("no answer yet");
+    }
+
     private int count() {
         return calls().get(NOTIFY, CsbmCalls.secretariat()).hasStatus(200).json().path("total").asInt();
     }

@@ -21,6 +21,7 @@ import org.trackone.csbm.Delivery;
 import org.trackone.csbm.Forces;
 import org.trackone.csbm.InboxItem;
 import org.trackone.csbm.MilitaryActivity;
+import org.trackone.csbm.ObservationInvitation;
 import org.trackone.csbm.Point;
 import org.trackone.csbm.PriorNotification;
 import org.trackone.csbm.Verdict;
@@ -85,6 +86,27 @@ public class NotificationRepository {
                         json.writeValueAsString(report.forces()), report.description(), report.reportedBy(),
                         Timestamp.from(report.reportedAt()))
                 .update() == 1;
+    }
+
+    /** Invites the states to observe; false when invitations were sent already. */
+    public boolean invite(long id, List<String> states, String by, Instant at) {
+        if (jdbc.sql("select count(*) from csbm_observation_invitation where notification_id = ?").param(id)
+                .query(Long.class).single() > 0) {
+            return false;
+        }
+        jdbc.sql("""
+                insert into csbm_observation_invitation (notification_id, invited_state, invited_by, invited_at)
+                select ?, state, ?, ? from unnest(cast(? as varchar[])) as state""")
+                .params(id, by, Timestamp.from(at), states.toArray(String[]::new)).update();
+        return true;
+    }
+
+    /** Records an invited state's answer; false when it had answered already. */
+    public boolean answer(long id, String state, boolean accepted, String by, Instant at) {
+        return jdbc.sql("""
+                insert into csbm_observation_answer (notification_id, invited_state, accepted, answered_by, answered_at)
+                values (?, ?, ?, ?, ?) on conflict do nothing""")
+                .params(id, state, accepted, by, Timestamp.from(at)).update() == 1;
     }
 
     /** Delivers to every addressee in one statement. */
@@ -209,8 +231,24 @@ public class NotificationRepository {
                             rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()));
                     return null;
                 }).list();
+        Map<Long, List<ObservationInvitation>> invitations = new HashMap<>();
+        jdbc.sql("""
+                select i.notification_id, i.invited_state, i.invited_by, i.invited_at, a.accepted, a.answered_by,
+                    a.answered_at
+                from csbm_observation_invitation i left join csbm_observation_answer a
+                    on a.notification_id = i.notification_id and a.invited_state = i.invited_state
+                where i.notification_id = any(?) order by i.invited_state""").param(ids).query((rs, n) -> {
+                    boolean accepted = rs.getBoolean("accepted");
+                    Boolean answer = rs.wasNull() ? null : accepted;
+                    invitations.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new ObservationInvitation(
+                            rs.getString("invited_state"), rs.getString("invited_by"),
+                            rs.getTimestamp("invited_at").toInstant(), answer, rs.getString("answered_by"),
+                            instant(rs, "answered_at")));
+                    return null;
+                }).list();
         return rows.stream().map(r -> r.notification(links.getOrDefault(r.id(), List.of()),
-                deliveries.getOrDefault(r.id(), List.of()), reports.get(r.id()))).toList();
+                deliveries.getOrDefault(r.id(), List.of()), reports.get(r.id()),
+                invitations.getOrDefault(r.id(), List.of()))).toList();
     }
 
     private PriorNotification complete(Row row) {
@@ -234,9 +272,10 @@ public class NotificationRepository {
     private record Row(long id, String bodyCode, String state, String submittedBy, Instant submittedAt,
             MilitaryActivity activity, String description, Verdict verdict) {
 
-        PriorNotification notification(List<Long> links, List<Delivery> deliveries, @Nullable ActivityReport report) {
+        PriorNotification notification(List<Long> links, List<Delivery> deliveries, @Nullable ActivityReport report,
+                List<ObservationInvitation> invitations) {
             return new PriorNotification(id, bodyCode, state, submittedBy, submittedAt, activity, links, description,
-                    verdict, deliveries, report);
+                    verdict, deliveries, report, invitations);
         }
     }
 }

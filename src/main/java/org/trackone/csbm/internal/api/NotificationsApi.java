@@ -109,6 +109,27 @@ class NotificationsApi {
             java.util.@Nullable Map<org.trackone.csbm.Force, @Nullable Integer> forces, @Nullable String description) {
     }
 
+    @PostMapping("/api/v1/csbm/notifications/{id}/observation-invitations")
+    @PreAuthorize("hasRole('DELEGATE')")
+    @Operation(operationId = "inviteObservers", summary = "Invite the other states to observe",
+            description = "A delegate of the notifying state, for an observable activity that has not begun, once: "
+                    + "every other participating state is invited. No request body is needed.")
+    PriorNotification invite(@PathVariable long id, Authentication authentication) {
+        return notifications.inviteObservers(id, authentication.getName());
+    }
+
+    @PostMapping("/api/v1/csbm/notifications/{id}/observation-answers")
+    @PreAuthorize("hasRole('DELEGATE')")
+    @Operation(operationId = "answerObservationInvitation", summary = "Accept or decline to observe",
+            description = "A delegate of an invited state, once.")
+    PriorNotification answer(@PathVariable long id, @RequestBody AnswerInput input, Authentication authentication) {
+        return notifications.answerInvitation(id, input.accept(), authentication.getName());
+    }
+
+    @io.swagger.v3.oas.annotations.media.Schema(description = "Whether the state will observe.")
+    record AnswerInput(@Nullable Boolean accept) {
+    }
+
     @GetMapping("/api/v1/csbm/inbox")
     @PreAuthorize("hasRole('DELEGATE')")
     @Operation(operationId = "readInbox", summary = "The delegate's state's inbox",

@@ -3,6 +3,7 @@ package org.trackone.csbm.internal.web;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -106,6 +107,11 @@ class NotificationPages {
         model.addAttribute("mayReport", defence && notification.state().equals(viewerState)
                 && notification.report() == null
                 && !notification.activity().startsOn().isAfter(java.time.LocalDate.now(java.time.ZoneOffset.UTC)));
+        model.addAttribute("mayInvite", notification.state().equals(viewerState) && notification.verdict().observable()
+                && notification.invitations().isEmpty()
+                && !notification.activity().startsOn().isBefore(java.time.LocalDate.now(java.time.ZoneOffset.UTC)));
+        model.addAttribute("mayAnswer", notification.invitations().stream()
+                .anyMatch(i -> i.invitedState().equals(viewerState) && i.accepted() == null));
         if (!model.containsAttribute("reportForm")) {
             NotificationForm report = new NotificationForm();
             report.setStartsOn(notification.activity().startsOn());
@@ -143,6 +149,25 @@ class NotificationPages {
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return notification(id, authentication, model);
+    }
+
+    @PostMapping("/csbm/notifications/{id}/invite")
+    @PreAuthorize("hasRole('DELEGATE')")
+    String invite(@PathVariable long id, Authentication authentication, RedirectAttributes redirect) {
+        notifications.inviteObservers(id, authentication.getName());
+        redirect.addFlashAttribute("notice", "csbm.observation.invitedNotice");
+        redirect.addAttribute("id", id);
+        return "redirect:/csbm/notifications/{id}";
+    }
+
+    @PostMapping("/csbm/notifications/{id}/observation-answer")
+    @PreAuthorize("hasRole('DELEGATE')")
+    String answer(@PathVariable long id, @RequestParam(required = false) @Nullable Boolean accept,
+            Authentication authentication, RedirectAttributes redirect) {
+        notifications.answerInvitation(id, accept, authentication.getName());
+        redirect.addFlashAttribute("notice", "csbm.observation.answeredNotice");
+        redirect.addAttribute("id", id);
+        return "redirect:/csbm/notifications/{id}";
     }
 
     @GetMapping("/csbm/inbox")
