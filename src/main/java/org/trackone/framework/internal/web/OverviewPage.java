@@ -1,5 +1,6 @@
 package org.trackone.framework.internal.web;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -13,9 +14,16 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.trackone.framework.Body;
 import org.trackone.framework.Format;
 import org.trackone.framework.FrameworkDirectory;
@@ -24,11 +32,14 @@ import org.trackone.framework.Participant;
 import org.trackone.framework.ParticipantCode;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /** The framework overview: every body as a tree, with its track, mandate, record rule and current members. */
 @Controller
 class OverviewPage {
+
+    private static final String VIEW = "framework/overview";
 
     private final FrameworkDirectory directory;
     private final ITemplateEngine templates;
@@ -39,15 +50,89 @@ class OverviewPage {
      */
     private final Map<Locale, RenderedTree> rendered = new ConcurrentHashMap<>();
 
-    OverviewPage(FrameworkDirectory directory, ITemplateEngine templates) {
+    /**
+     * The whole page as a visitor who is not signed in sees it, per language, with the
+     * framework version it shows. Such a page has no form token, no account and no
+     * parameters, so every visitor in that language gets the same bytes.
+     */
+    private final Map<Locale, RenderedPage> anonymousPages = new ConcurrentHashMap<>();
+    private final ThymeleafViewResolver views;
+
+    OverviewPage(FrameworkDirectory directory, ITemplateEngine templates, ThymeleafViewResolver views) {
         this.directory = directory;
         this.templates = templates;
+        this.views = views;
     }
 
     @GetMapping("/")
-    String overview(Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+    ModelAndView overview(Model model, Locale locale, HttpServletRequest request, HttpServletResponse response)
+            throws Exception {
+        long version = directory.version();
+        boolean shared = sharedByEveryVisitor(request);
+        RenderedPage page = shared ? anonymousPages.get(locale) : null;
+        if (page != null && page.version() == version) {
+            return new ModelAndView(page);
+        }
         model.addAttribute("treeHtml", treeHtml(locale, request, response));
-        return "framework/overview";
+        if (!shared) {
+            return new ModelAndView(VIEW);
+        }
+        View view = views.resolveViewName(VIEW, locale);
+        return view == null ? new ModelAndView(VIEW) : new ModelAndView(new KeptView(view, locale, version));
+    }
+
+    private static boolean sharedByEveryVisitor(HttpServletRequest request) {
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        boolean anonymous = who == null || who instanceof AnonymousAuthenticationToken;
+        return anonymous && request.getQueryString() == null && RequestContextUtils.getInputFlashMap(request) == null;
+    }
+
+    /** Renders the page as usual and keeps a copy of what a visitor was sent. */
+    private final class KeptView implements View {
+
+        private final View rendering;
+        private final Locale locale;
+        private final long version;
+
+        KeptView(View rendering, Locale locale, long version) {
+            this.rendering = rendering;
+            this.locale = locale;
+            this.version = version;
+        }
+
+        @Override
+        public @Nullable String getContentType() {
+            return rendering.getContentType();
+        }
+
+        @Override
+        public void render(@Nullable Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+                throws Exception {
+            ContentCachingResponseWrapper copy = new ContentCachingResponseWrapper(response);
+            rendering.render(model, request, copy);
+            if (copy.getStatus() == HttpServletResponse.SC_OK) {
+                anonymousPages.put(locale, new RenderedPage(version, locale, copy.getContentAsByteArray()));
+            }
+            copy.copyBodyToResponse();
+        }
+    }
+
+    /** A page kept from an earlier rendering, sent as it was. */
+    private record RenderedPage(long version, Locale locale, byte[] html) implements View {
+
+        @Override
+        public String getContentType() {
+            return "text/html;charset=UTF-8";
+        }
+
+        @Override
+        public void render(@Nullable Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+                throws IOException {
+            response.setContentType(getContentType());
+            response.setLocale(locale);
+            response.setContentLength(html.length);
+            response.getOutputStream().write(html);
+        }
     }
 
     private String treeHtml(Locale locale, HttpServletRequest request, HttpServletResponse response) {
