@@ -18,26 +18,7 @@ public class TrackoneApplication {
         if (args.length > 0 && args[0].equals("admin")) {
             System.exit(runAdmin(args));
         }
-        leaveOneCoreForInputOutput();
         SpringApplication.run(TrackoneApplication.class, args);
-    }
-
-    /**
-     * Runs requests on one core fewer than the machine has (at least one), unless
-     * {@code -Djdk.virtualThreadScheduler.parallelism} says otherwise. With a carrier
-     * thread per core, CPU-bound page rendering fills every core and the threads that
-     * keep requests moving — Tomcat's poller, the embedded PostgreSQL, the garbage
-     * collector — wait for a time slice: requests then finish in bursts and the slowest
-     * take ten times the median. The spare core keeps latency even under load, at the
-     * price of peak throughput (see "Performance" in the README). Must run before the
-     * first virtual thread starts, which creates the scheduler.
-     */
-    static void leaveOneCoreForInputOutput() {
-        String parallelism = "jdk.virtualThreadScheduler.parallelism";
-        if (System.getProperty(parallelism) == null) {
-            int cores = Runtime.getRuntime().availableProcessors();
-            System.setProperty(parallelism, Integer.toString(Math.max(1, cores - 1)));
-        }
     }
 
     /** Runs an administration command without a web server, then exits. */
