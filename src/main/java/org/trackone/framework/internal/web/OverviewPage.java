@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -56,9 +57,10 @@ class OverviewPage {
      * parameters, so every visitor in that language gets the same bytes.
      */
     private final Map<Locale, RenderedPage> anonymousPages = new ConcurrentHashMap<>();
-    private final ThymeleafViewResolver views;
+    /** Absent when the application runs without a web server (the admin command). */
+    private final ObjectProvider<ThymeleafViewResolver> views;
 
-    OverviewPage(FrameworkDirectory directory, ITemplateEngine templates, ThymeleafViewResolver views) {
+    OverviewPage(FrameworkDirectory directory, ITemplateEngine templates, ObjectProvider<ThymeleafViewResolver> views) {
         this.directory = directory;
         this.templates = templates;
         this.views = views;
@@ -77,7 +79,8 @@ class OverviewPage {
         if (!shared) {
             return new ModelAndView(VIEW);
         }
-        View view = views.resolveViewName(VIEW, locale);
+        ThymeleafViewResolver resolver = views.getIfAvailable();
+        View view = resolver == null ? null : resolver.resolveViewName(VIEW, locale);
         return view == null ? new ModelAndView(VIEW) : new ModelAndView(new KeptView(view, locale, version));
     }
 
