@@ -2,6 +2,7 @@ package org.trackone.csbm;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -28,6 +29,6 @@ public record ActivityReport(long notificationId, LocalDate startsOn, LocalDate 
 
     @JsonProperty("durationDays")
     public long durationDays() {
-        return java.time.temporal.ChronoUnit.DAYS.between(startsOn, endsOn) + 1;
+        return ChronoUnit.DAYS.between(startsOn, endsOn) + 1;
     }
 }

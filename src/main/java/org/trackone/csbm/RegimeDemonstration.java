@@ -1,8 +1,5 @@
 package org.trackone.csbm;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -10,14 +7,12 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.trackone.DataFiles;
 import org.trackone.TrackoneSettings;
 import org.trackone.csbm.internal.RegimeRepository;
 import org.trackone.framework.FrameworkDemonstration;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Loads the demonstration's rule sets in demo mode, once, after the demonstration
@@ -60,9 +55,9 @@ public class RegimeDemonstration implements SmartInitializingSingleton {
     }
 
     private void load(String source) {
-        RuleSetFile file = read(source);
         transactions.executeWithoutResult(status -> {
             if (repository.markDemoLoaded(source)) {
+                RuleSetFile file = read(source);
                 regimes.adopt(file.body(), file.rules(), file.effectiveFrom(), file.adoptedOn(),
                         file.adoptedOn().atStartOfDay().toInstant(ZoneOffset.UTC), ACTOR);
                 log.info("Loaded the rule set {} for {}", file.rules().name(), file.body());
@@ -71,12 +66,7 @@ public class RegimeDemonstration implements SmartInitializingSingleton {
     }
 
     static RuleSetFile read(String source) {
-        YAMLMapper yaml = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-        try (InputStream in = new ClassPathResource(source).getInputStream()) {
-            return yaml.readValue(in, RuleSetFile.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + source, e);
-        }
+        return DataFiles.read(source, RuleSetFile.class);
     }
 
     /** A rule set as a data file gives it: for which body, adopted when, in force from when. */

@@ -1,8 +1,5 @@
 package org.trackone.csbm;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -15,12 +12,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.trackone.DataFiles;
 import org.trackone.csbm.NotificationRequest.Coordinates;
 import org.trackone.csbm.internal.RegimeRepository;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Loads the illustrative demonstration submissions ({@code csbm/demo-submissions.yaml}):
@@ -130,12 +125,7 @@ class SubmissionDemonstration {
     }
 
     static DemoFile read() {
-        YAMLMapper yaml = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-        try (InputStream in = new ClassPathResource(SOURCE).getInputStream()) {
-            return yaml.readValue(in, DemoFile.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + SOURCE, e);
-        }
+        return DataFiles.read(SOURCE, DemoFile.class);
     }
 
     record DemoFile(String body, String label, Map<String, MilitaryInformation> baseExchanges,

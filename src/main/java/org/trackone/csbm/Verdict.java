@@ -2,6 +2,7 @@ package org.trackone.csbm;
 
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -67,7 +68,7 @@ public record Verdict(int ruleSetVersion, boolean notificationInForce, boolean n
         boolean inForce = rules.inForce(Measure.PRIOR_NOTIFICATION);
         boolean notifiable = inForce && !(reached.isEmpty() && linkedReached.isEmpty());
         boolean observable = rules.observable(together);
-        long given = java.time.temporal.ChronoUnit.DAYS.between(submittedOn, activity.startsOn());
+        long given = ChronoUnit.DAYS.between(submittedOn, activity.startsOn());
         long late = rules.daysLate(activity.type(), activity.startsOn(), submittedOn);
         List<ActivityConstraint> broken = new ArrayList<>();
         if (rules.inForce(Measure.CONSTRAINTS)) {
@@ -84,7 +85,7 @@ public record Verdict(int ruleSetVersion, boolean notificationInForce, boolean n
 
     /** The verdict when the body had no regime on the day: nothing is required. */
     public static Verdict noRegime(MilitaryActivity activity, LocalDate submittedOn) {
-        long given = java.time.temporal.ChronoUnit.DAYS.between(submittedOn, activity.startsOn());
+        long given = ChronoUnit.DAYS.between(submittedOn, activity.startsOn());
         return new Verdict(0, false, false, false, List.of(), List.of(), List.of(), 0, given, 0, List.of());
     }
 

@@ -1,22 +1,17 @@
 package org.trackone.dialogue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.trackone.DataFiles;
 import org.trackone.TrackoneSettings;
 import org.trackone.dialogue.internal.MeetingRepository;
 import org.trackone.framework.FrameworkDemonstration;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Loads the demonstration meetings ({@code demo/dialogue.yaml}) in demo mode, once, after
@@ -60,31 +55,27 @@ public class DialogueDemonstration implements SmartInitializingSingleton {
             return;
         }
         framework.ensureLoaded();
-        DataSet data = read();
-        Boolean loaded = transactions.execute(status -> {
+        // The file is read only when it has not been loaded: a restart parses nothing.
+        DataSet loaded = transactions.execute(status -> {
             if (!repository.markDemoLoaded(SOURCE)) {
-                return false;
+                return null;
             }
+            DataSet data = read();
             data.rules().forEach(r -> meetings.adoptRules(r.toRules(), ACTOR));
             data.meetings().forEach(m -> meetings.schedule(m, ACTOR));
             data.studyGroups().forEach(g -> studyGroups.create(g, ACTOR));
             data.memoranda().forEach(m -> studyGroups.submitMemorandum(m.group(), new MemorandumDetails(m.title(),
                     m.addressedTo(), m.submittedOn(), m.recommendations()), ACTOR));
-            return true;
+            return data;
         });
-        if (Boolean.TRUE.equals(loaded)) {
-            log.info("Loaded the demonstration meetings: {}", data.meetings().size());
+        if (loaded != null) {
+            log.info("Loaded the demonstration meetings: {}", loaded.meetings().size());
         }
         done = true;
     }
 
     static DataSet read() {
-        YAMLMapper yaml = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-        try (InputStream in = new ClassPathResource(SOURCE).getInputStream()) {
-            return yaml.readValue(in, DataSet.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + SOURCE, e);
-        }
+        return DataFiles.read(SOURCE, DataSet.class);
     }
 
     record DataSet(List<RulesEntry> rules, List<MeetingDetails> meetings, List<StudyGroupDetails> studyGroups,

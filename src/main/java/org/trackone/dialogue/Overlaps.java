@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.trackone.NotFound;
 import org.trackone.RuleViolation;
 import org.trackone.access.Accounts;
 import org.trackone.access.Role;
@@ -92,7 +93,7 @@ public class Overlaps {
     @Transactional
     public ExpertAnalysis submitAnalysis(long meetingId, long assignmentId, @Nullable String text, String actor) {
         AnalysisAssignment assignment = assignments(meetingId).stream().filter(a -> a.id() == assignmentId)
-                .findFirst().orElseThrow(() -> new org.trackone.NotFound("assignment", assignmentId));
+                .findFirst().orElseThrow(() -> new NotFound("assignment", assignmentId));
         if (!assignment.expert().equals(actor)) {
             throw new org.springframework.security.access.AccessDeniedException("assigned to another expert");
         }

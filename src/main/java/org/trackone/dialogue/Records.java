@@ -1,6 +1,7 @@
 package org.trackone.dialogue;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,7 +99,7 @@ public class Records {
             return List.of();
         }
         return repository.meetingsOf(reader.username()).stream().map(meetings::meeting)
-                .sorted(java.util.Comparator.comparing(Meeting::startsOn)).toList();
+                .sorted(Comparator.comparing(Meeting::startsOn)).toList();
     }
 
     public boolean attends(long meetingId, RecordReader reader) {

@@ -1,21 +1,16 @@
 package org.trackone.framework;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.trackone.DataFiles;
 import org.trackone.TrackoneSettings;
 import org.trackone.framework.internal.FrameworkRepository;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Loads the demonstration framework ({@code demo/framework.yaml}, built from the
@@ -57,17 +52,18 @@ public class FrameworkDemonstration implements SmartInitializingSingleton {
         if (done) {
             return;
         }
-        DataSet data = read();
-        Boolean loaded = transactions.execute(status -> {
+        // The file is read only when it has not been loaded: a restart parses nothing.
+        DataSet loaded = transactions.execute(status -> {
             if (!repository.markDemoLoaded(SOURCE)) {
-                return false;
+                return null;
             }
+            DataSet data = read();
             load(data);
-            return true;
+            return data;
         });
-        if (Boolean.TRUE.equals(loaded)) {
+        if (loaded != null) {
             log.info("Loaded the demonstration framework: {} participants, {} bodies, {} proposals",
-                    data.participants().size(), data.bodies().size(), data.proposals().size());
+                    loaded.participants().size(), loaded.bodies().size(), loaded.proposals().size());
         }
         done = true;
     }
@@ -89,12 +85,7 @@ public class FrameworkDemonstration implements SmartInitializingSingleton {
     }
 
     static DataSet read() {
-        YAMLMapper yaml = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-        try (InputStream in = new ClassPathResource(SOURCE).getInputStream()) {
-            return yaml.readValue(in, DataSet.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + SOURCE, e);
-        }
+        return DataFiles.read(SOURCE, DataSet.class);
     }
 
     record DataSet(List<ParticipantDetails> participants, List<FormatDetails> formats, List<BodyDetails> bodies,

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 /**
  * Drives Debian's Chromium ({@code /usr/bin/chromium}) through Playwright; Playwright
  * never downloads a browser of its own. Where Chromium is missing the browser tests are
@@ -52,8 +54,7 @@ final class BrowserSession implements AutoCloseable {
         page.locator("#username").fill(username);
         page.locator("#password").fill("demo");
         page.locator("form.stacked button[type=submit]").click();
-        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("header .account"))
-                .hasText(username);
+        assertThat(page.locator("header .account")).hasText(username);
         return page;
     }
 

@@ -51,13 +51,7 @@ class FrameworkBrowserTest {
     }
 
     private Page signedIn(String username) {
-        Page page = browser.newPage();
-        page.navigate(url("/sign-in"));
-        page.locator("#username").fill(username);
-        page.locator("#password").fill("demo");
-        page.locator("form.stacked button[type=submit]").click();
-        assertThat(page.locator("header .account")).hasText(username);
-        return page;
+        return browser.signedIn(url(""), username);
     }
 
     private String newBody() {

@@ -1,14 +1,8 @@
 package org.trackone.dialogue.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.trackone.DataFiles;
 import org.trackone.dialogue.TopicCatalogue;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** Reads the topic catalogue ({@code dialogue/topics.yaml}) once. */
 @Component
@@ -23,11 +17,6 @@ public class TopicCatalogueSource {
     }
 
     public static TopicCatalogue read() {
-        YAMLMapper yaml = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-        try (InputStream in = new ClassPathResource(SOURCE).getInputStream()) {
-            return yaml.readValue(in, TopicCatalogue.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + SOURCE, e);
-        }
+        return DataFiles.read(SOURCE, TopicCatalogue.class);
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.trackone.NotFound;
 import org.trackone.RuleViolation;
 import org.trackone.access.Ministry;
 import org.trackone.dialogue.Perspective;
@@ -79,7 +80,7 @@ class PerspectivesApi {
     PerspectiveResponse read(@PathVariable long id, @PathVariable long perspective) {
         Perspective found = perspectives.perspective(perspective);
         if (found.meetingId() != id) {
-            throw new org.trackone.NotFound("perspective", perspective);
+            throw new NotFound("perspective", perspective);
         }
         return PerspectiveResponse.of(found);
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -78,7 +79,7 @@ class MeetingPages {
 
     /** The signed-in person's own calendar: the meetings they are registered for. */
     @GetMapping(value = "/meetings/mine.ics")
-    @org.springframework.security.access.prepost.PreAuthorize("isAuthenticated()")
+    @PreAuthorize("isAuthenticated()")
     ResponseEntity<String> personalCalendar(Authentication authentication) {
         return ics(calendar.ics(records.meetingsOf(Viewer.of(authentication).reader()),
                 "trackone: " + authentication.getName()), "my-meetings.ics");
