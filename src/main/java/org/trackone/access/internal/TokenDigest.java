@@ -11,15 +11,29 @@ import java.util.HexFormat;
  */
 public final class TokenDigest {
 
+    /** Copied for each digest: a copy costs far less than looking the algorithm up again. */
+    private static final MessageDigest SHA_256 = sha256();
+
     private TokenDigest() {
     }
 
     public static String of(String token) {
+        return HexFormat.of().formatHex(copy().digest(token.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(token.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static MessageDigest copy() {
+        try {
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            return sha256();
         }
     }
 }

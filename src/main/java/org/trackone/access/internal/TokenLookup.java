@@ -3,8 +3,8 @@ package org.trackone.access.internal;
 import java.time.Duration;
 import java.util.Optional;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -12,26 +12,34 @@ import org.trackone.access.Account;
 
 /**
  * Finds the account behind an API token. Lookups are cached for a few seconds so that
- * a busy client does not cost a query per request; revoking any token empties the
- * cache once the revocation has committed.
+ * a busy client does not cost a query per request; a token in use is looked up again
+ * in the background while the cached account goes on serving, so its requests never
+ * wait for the database. Revoking any token empties the cache once the revocation has
+ * committed.
  */
 @Component
 public class TokenLookup {
 
     private final AccountRepository accounts;
-    private final Cache<String, Optional<Account>> cache = Caffeine.newBuilder()
-            .expireAfterWrite(Duration.ofSeconds(30)).maximumSize(10_000).build();
+    private final LoadingCache<String, Optional<Account>> cache;
 
     TokenLookup(AccountRepository accounts) {
         this.accounts = accounts;
+        this.cache = Caffeine.newBuilder()
+                .refreshAfterWrite(Duration.ofSeconds(10))
+                .expireAfterWrite(Duration.ofSeconds(30))
+                .maximumSize(10_000)
+                .build(this::load);
     }
 
     public Optional<Account> accountFor(String token) {
-        return cache.get(TokenDigest.of(token), digest -> {
-            Optional<Account> found = accounts.findByTokenDigest(digest);
-            found.ifPresent(account -> accounts.touchToken(digest));
-            return found;
-        });
+        return cache.get(TokenDigest.of(token));
+    }
+
+    private Optional<Account> load(String digest) {
+        Optional<Account> found = accounts.findByTokenDigest(digest);
+        found.ifPresent(account -> accounts.touchToken(digest));
+        return found;
     }
 
     /** Forgets every cached lookup, after the current transaction commits (or now, outside one). */
