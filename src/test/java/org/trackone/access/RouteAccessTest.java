@@ -354,6 +354,35 @@ class RouteAccessTest {
         return tests.stream();
     }
 
+    /**
+     * An address no controller answers is 404 for everyone, not a refusal that would
+     * suggest it exists; a known address asked with another method is still refused.
+     */
+    @TestFactory
+    Stream<DynamicTest> unknownAddressesAreNotFoundForEveryRole() {
+        return Stream.of(Role.values()).map(role -> DynamicTest.dynamicTest(role.name(), () -> {
+            for (String path : List.of("/no-such-page", "/no/such/page/1", "/css/no-such.css")) {
+                assertThat(send(HttpMethod.GET, path, role).getStatus()).as("GET " + path).isEqualTo(404);
+                assertThat(send(HttpMethod.POST, path, role).getStatus()).as("POST " + path).isEqualTo(404);
+            }
+            MockHttpServletResponse otherMethod = send(HttpMethod.DELETE, "/participants", role);
+            if (role == Role.ANONYMOUS) {
+                assertThat(signInRedirect(otherMethod)).as("DELETE /participants").isTrue();
+            } else {
+                assertThat(otherMethod.getStatus()).as("DELETE /participants").isEqualTo(403);
+                assertThat(send(HttpMethod.GET, "/api/v1/no-such-resource", role).getStatus()).isEqualTo(404);
+            }
+        }));
+    }
+
+    private MockHttpServletResponse send(HttpMethod method, String path, Role role) throws Exception {
+        MockHttpServletRequestBuilder request = request(method, path).with(csrf());
+        if (role != Role.ANONYMOUS) {
+            request.with(user(accounts.loadUserByUsername(ACCOUNTS.get(role))));
+        }
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
     private void check(Route route, Role role) throws Exception {
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(route.method()), route.example()).with(csrf());
         if (route.api() && !route.method().equals("GET")) {

@@ -7,6 +7,8 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -15,6 +17,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -24,6 +28,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -32,6 +37,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.trackone.TrackoneSettings;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,7 +45,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Who may reach which route. Reading pages is public; the API needs an account (a
  * session or a token); every change needs an account, and the secretariat's actions
  * are further restricted by {@code @PreAuthorize} on their controllers. A route that
- * matches nothing here is denied.
+ * matches nothing here is denied, unless no controller answers it at all: an address
+ * that does not exist is 404 to everyone.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -107,8 +114,9 @@ class SecurityConfiguration {
     /** People in a browser (and API calls riding on their session). */
     @Bean
     @Order(2)
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle,
-            JsonMapper json) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle, JsonMapper json,
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> controllers)
+            throws Exception {
         AuthenticationEntryPoint pages = new LoginUrlAuthenticationEntryPoint("/sign-in");
         AccessDeniedHandlerImpl pageRefused = new AccessDeniedHandlerImpl();
         pageRefused.setErrorPage("/error/403");
@@ -135,7 +143,7 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.POST, "/sign-in", "/sign-out", "/error", "/error/**").permitAll()
                 .requestMatchers(HttpMethod.POST, "/bodies/**", "/participants/**", "/formats/**", "/meetings/**",
                         "/records/**", "/study-groups/**").authenticated()
-                .anyRequest().denyAll())
+                .anyRequest().access(deniedUnlessUnknown(controllers)))
             .formLogin(form -> form
                 .loginPage("/sign-in")
                 .failureUrl("/sign-in?error")
@@ -168,6 +176,25 @@ class SecurityConfiguration {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
             .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class);
         return http.build();
+    }
+
+    /**
+     * Denies a request that no rule above lets through, except when no controller answers
+     * it: Spring MVC then answers 404 (or serves a static file, all of which are public).
+     * A known path with another method is denied as before.
+     */
+    private static AuthorizationManager<RequestAuthorizationContext> deniedUnlessUnknown(
+            ObjectProvider<RequestMappingHandlerMapping> controllers) {
+        return (authentication, context) -> new AuthorizationDecision(!answers(controllers.getObject(),
+                context.getRequest()));
+    }
+
+    private static boolean answers(RequestMappingHandlerMapping controllers, HttpServletRequest request) {
+        try {
+            return controllers.getHandler(request) != null;
+        } catch (Exception knownPathOtherMethod) {
+            return true;
+        }
     }
 
     /**
