@@ -21,11 +21,19 @@ public class TrackoneApplication {
         SpringApplication.run(TrackoneApplication.class, args);
     }
 
-    /** Runs an administration command without a web server, then exits. */
+    /**
+     * Runs an administration command without a web server, then exits. Its settings are
+     * system properties, which outrank application.yml (default properties would not):
+     * the command prints its own result or one line saying what went wrong, not the log.
+     */
     private static int runAdmin(String[] args) {
+        System.setProperty("trackone.admin-command", "true");
+        System.setProperty("spring.main.log-startup-info", "false");
+        System.setProperty("logging.level.root", "error");
+        System.setProperty("logging.level.org.trackone", "warn");
+        System.setProperty("logging.level.org.springframework.boot.SpringApplication", "off");
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TrackoneApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("trackone.admin-command=true", "logging.level.root=error", "logging.level.org.trackone=warn")
                 .run(args)) {
             return 0;
         } catch (RuntimeException e) {
