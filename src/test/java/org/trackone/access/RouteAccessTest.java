@@ -313,7 +313,21 @@ class RouteAccessTest {
             route("GET", "/api/v1/csbm/requests/{id}", Access.PARTICIPANTS, "/api/v1/csbm/requests/999999")
                     .answering(404),
             route("POST", "/api/v1/csbm/requests/{id}/reply", Access.DELEGATE, "/api/v1/csbm/requests/999999/reply"),
-            route("POST", "/api/v1/csbm/requests/{id}/meeting", Access.DELEGATE, "/api/v1/csbm/requests/999999/meeting")
+            route("POST", "/api/v1/csbm/requests/{id}/meeting", Access.DELEGATE, "/api/v1/csbm/requests/999999/meeting"),
+            // Hazardous incident reports: participating states and the secretariat read, delegates report and reply
+            route("GET", "/csbm/{body}/incidents", Access.PARTICIPANTS, "/csbm/NEACD/incidents"),
+            route("POST", "/csbm/{body}/incidents/new", Access.DELEGATE, "/csbm/NEACD/incidents/new"),
+            route("GET", "/csbm/incidents/{id}", Access.PARTICIPANTS, "/csbm/incidents/999999").answering(404),
+            route("POST", "/csbm/incidents/{id}/acknowledge", Access.DELEGATE, "/csbm/incidents/999999/acknowledge"),
+            route("POST", "/csbm/incidents/{id}/reply", Access.DELEGATE, "/csbm/incidents/999999/reply"),
+            route("GET", "/api/v1/csbm/bodies/{body}/incidents", Access.PARTICIPANTS, "/api/v1/csbm/bodies/NEACD/incidents"),
+            route("POST", "/api/v1/csbm/bodies/{body}/incidents", Access.DELEGATE, "/api/v1/csbm/bodies/NEACD/incidents"),
+            route("GET", "/api/v1/csbm/incidents/{id}", Access.PARTICIPANTS, "/api/v1/csbm/incidents/999999")
+                    .answering(404),
+            route("POST", "/api/v1/csbm/incidents/{id}/acknowledgements", Access.DELEGATE,
+                    "/api/v1/csbm/incidents/999999/acknowledgements"),
+            route("POST", "/api/v1/csbm/incidents/{id}/reply", Access.DELEGATE, "/api/v1/csbm/incidents/999999/reply"),
+            route("GET", "/api/v1/csbm/inbox/risk-reduction", Access.DELEGATE)
     );
 
     @Autowired MockMvc mvc;

@@ -25,6 +25,7 @@ import org.trackone.csbm.ActivityType;
 import org.trackone.csbm.Force;
 import org.trackone.csbm.PriorNotification;
 import org.trackone.csbm.PriorNotifications;
+import org.trackone.csbm.RiskReductionInbox;
 import org.trackone.framework.FrameworkDirectory;
 import org.trackone.web.FormErrors;
 
@@ -40,11 +41,14 @@ class NotificationPages {
     static final int PAGE_SIZE = 50;
 
     private final PriorNotifications notifications;
+    private final RiskReductionInbox riskReductionInbox;
     private final FrameworkDirectory framework;
     private final Accounts accounts;
 
-    NotificationPages(PriorNotifications notifications, FrameworkDirectory framework, Accounts accounts) {
+    NotificationPages(PriorNotifications notifications, RiskReductionInbox riskReductionInbox,
+            FrameworkDirectory framework, Accounts accounts) {
         this.notifications = notifications;
+        this.riskReductionInbox = riskReductionInbox;
         this.framework = framework;
         this.accounts = accounts;
     }
@@ -174,6 +178,7 @@ class NotificationPages {
     @PreAuthorize("hasRole('DELEGATE')")
     String inbox(Authentication authentication, Model model) {
         model.addAttribute("items", notifications.inbox(authentication.getName()));
+        model.addAttribute("riskReduction", riskReductionInbox.inbox(authentication.getName()));
         return "csbm/inbox";
     }
 

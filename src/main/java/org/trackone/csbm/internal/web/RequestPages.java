@@ -142,7 +142,7 @@ class RequestPages {
     }
 
     private String reason(RuleViolation e, Locale locale) {
-        return e.field() + ": " + messages.getMessage(e.messageCode(), e.arguments(), e.messageCode(), locale);
+        return Reasons.of(messages, e, locale);
     }
 
     private @Nullable String state(Authentication authentication) {
