@@ -327,7 +327,20 @@ class RouteAccessTest {
             route("POST", "/api/v1/csbm/incidents/{id}/acknowledgements", Access.DELEGATE,
                     "/api/v1/csbm/incidents/999999/acknowledgements"),
             route("POST", "/api/v1/csbm/incidents/{id}/reply", Access.DELEGATE, "/api/v1/csbm/incidents/999999/reply"),
-            route("GET", "/api/v1/csbm/inbox/risk-reduction", Access.DELEGATE)
+            route("GET", "/api/v1/csbm/inbox/risk-reduction", Access.DELEGATE),
+            // The hotline: the two states and the secretariat read a message; the secretariat sees escalations
+            route("GET", "/csbm/{body}/hotline", Access.PARTICIPANTS, "/csbm/NEACD/hotline"),
+            route("POST", "/csbm/{body}/hotline/new", Access.DELEGATE, "/csbm/NEACD/hotline/new"),
+            route("GET", "/csbm/{body}/hotline/escalations", Access.SECRETARIAT, "/csbm/NEACD/hotline/escalations"),
+            route("GET", "/csbm/hotline/{id}", Access.PARTICIPANTS, "/csbm/hotline/999999").answering(404),
+            route("POST", "/csbm/hotline/{id}/acknowledge", Access.DELEGATE, "/csbm/hotline/999999/acknowledge"),
+            route("GET", "/api/v1/csbm/bodies/{body}/hotline", Access.PARTICIPANTS, "/api/v1/csbm/bodies/NEACD/hotline"),
+            route("POST", "/api/v1/csbm/bodies/{body}/hotline", Access.DELEGATE, "/api/v1/csbm/bodies/NEACD/hotline"),
+            route("GET", "/api/v1/csbm/bodies/{body}/hotline/escalations", Access.SECRETARIAT,
+                    "/api/v1/csbm/bodies/NEACD/hotline/escalations"),
+            route("GET", "/api/v1/csbm/hotline/{id}", Access.PARTICIPANTS, "/api/v1/csbm/hotline/999999").answering(404),
+            route("POST", "/api/v1/csbm/hotline/{id}/acknowledgements", Access.DELEGATE,
+                    "/api/v1/csbm/hotline/999999/acknowledgements")
     );
 
     @Autowired MockMvc mvc;

@@ -137,6 +137,6 @@ class IncidentPages {
     }
 
     private @Nullable String state(Authentication authentication) {
-        return accounts.find(authentication.getName()).map(a -> a.participant()).orElse(null);
+        return Viewers.state(accounts, authentication);
     }
 }

@@ -146,7 +146,7 @@ class RequestPages {
     }
 
     private @Nullable String state(Authentication authentication) {
-        return accounts.find(authentication.getName()).map(a -> a.participant()).orElse(null);
+        return Viewers.state(accounts, authentication);
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {
