@@ -251,6 +251,7 @@ class RouteAccessTest {
             // Compliance: the secretariat and participating states
             route("GET", "/csbm/{body}/compliance", Access.PARTICIPANTS, "/csbm/NEACD/compliance"),
             route("GET", "/csbm/{body}/compliance.csv", Access.PARTICIPANTS, "/csbm/NEACD/compliance.csv"),
+            route("GET", "/csbm/{body}/compliance/{state}", Access.PARTICIPANTS, "/csbm/NEACD/compliance/KOR"),
             route("GET", "/api/v1/csbm/bodies/{body}/compliance", Access.PARTICIPANTS,
                     "/api/v1/csbm/bodies/NEACD/compliance"),
             route("GET", "/api/v1/meetings/{id}/analyses", Access.INSIDER,
