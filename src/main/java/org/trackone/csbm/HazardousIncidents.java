@@ -27,12 +27,12 @@ public class HazardousIncidents {
     public static final int MAX_TEXT = 10_000;
 
     private final IncidentRepository repository;
-    private final RiskReductionInbox inbox;
+    private final Inboxes inbox;
     private final StateDelegates delegates;
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
-    HazardousIncidents(IncidentRepository repository, RiskReductionInbox inbox, StateDelegates delegates,
+    HazardousIncidents(IncidentRepository repository, Inboxes inbox, StateDelegates delegates,
             ApplicationEventPublisher events) {
         this.repository = repository;
         this.inbox = inbox;

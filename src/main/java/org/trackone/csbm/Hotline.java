@@ -32,14 +32,14 @@ public class Hotline {
     public static final int MAX_MESSAGE = 10_000;
 
     private final HotlineRepository repository;
-    private final RiskReductionInbox inbox;
+    private final Inboxes inbox;
     private final StateDelegates delegates;
     private final Regimes regimes;
     private final Accounts accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
-    Hotline(HotlineRepository repository, RiskReductionInbox inbox, StateDelegates delegates, Regimes regimes,
+    Hotline(HotlineRepository repository, Inboxes inbox, StateDelegates delegates, Regimes regimes,
             Accounts accounts, ApplicationEventPublisher events) {
         this.repository = repository;
         this.inbox = inbox;

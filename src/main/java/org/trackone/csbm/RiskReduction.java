@@ -36,11 +36,13 @@ public class RiskReduction {
     private final ExchangeRepository exchangeRepository;
     private final Regimes regimes;
     private final StateDelegates delegates;
+    private final Inboxes inboxes;
     private final Clock clock = Clock.systemUTC();
 
     RiskReduction(RequestRepository repository, NotificationRepository notificationRepository,
             ExchangeRepository exchangeRepository, Regimes regimes,
-            StateDelegates delegates) {
+            StateDelegates delegates, Inboxes inboxes) {
+        this.inboxes = inboxes;
         this.repository = repository;
         this.notificationRepository = notificationRepository;
         this.exchangeRepository = exchangeRepository;
@@ -96,6 +98,7 @@ public class RiskReduction {
         }
         long id = repository.insert(bodyCode, kind, state, addressee, aboutNotification, aboutExchange, question,
                 username, now, replyDue, version.map(RuleSetVersion::version).orElse(0));
+        inboxes.deliver(ItemKind.RISK_REDUCTION_REQUEST, id, bodyCode, state, List.of(addressee), now);
         return find(id);
     }
 

@@ -43,6 +43,14 @@ class StateDelegates {
         }
     }
 
+    boolean mayRead(String bodyCode, String username) {
+        return notifications.mayRead(bodyCode, username);
+    }
+
+    java.util.List<String> participatingStates(String bodyCode) {
+        return notifications.participatingStates(bodyCode);
+    }
+
     /** @throws RuleViolation naming the field unless the state takes part in the body */
     void requireParticipating(String bodyCode, String field, String state) {
         if (!notifications.participatingStates(bodyCode).contains(state)) {

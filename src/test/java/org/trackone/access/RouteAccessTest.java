@@ -332,7 +332,14 @@ class RouteAccessTest {
             route("POST", "/api/v1/csbm/incidents/{id}/acknowledgements", Access.DELEGATE,
                     "/api/v1/csbm/incidents/999999/acknowledgements"),
             route("POST", "/api/v1/csbm/incidents/{id}/reply", Access.DELEGATE, "/api/v1/csbm/incidents/999999/reply"),
-            route("GET", "/api/v1/csbm/inbox/risk-reduction", Access.DELEGATE),
+            // What was delivered to a state's inbox beside notifications, and its acknowledgement
+            route("GET", "/api/v1/csbm/inbox/items", Access.DELEGATE),
+            route("GET", "/api/v1/csbm/deliveries/{kind}/{id}", Access.PARTICIPANTS,
+                    "/api/v1/csbm/deliveries/ANNUAL_EXCHANGE/999999").answering(404),
+            route("POST", "/api/v1/csbm/deliveries/{kind}/{id}/acknowledgements", Access.DELEGATE,
+                    "/api/v1/csbm/deliveries/ANNUAL_EXCHANGE/999999/acknowledgements"),
+            route("POST", "/csbm/inbox/{kind}/{id}/acknowledge", Access.DELEGATE,
+                    "/csbm/inbox/ANNUAL_EXCHANGE/999999/acknowledge"),
             // The hotline: the two states and the secretariat read a message; the secretariat sees escalations
             route("GET", "/csbm/{body}/hotline", Access.PARTICIPANTS, "/csbm/NEACD/hotline"),
             route("POST", "/csbm/{body}/hotline/new", Access.DELEGATE, "/csbm/NEACD/hotline/new"),

@@ -54,10 +54,10 @@ class HazardousIncidentScenarioTest {
         assertThat(sent.path("deliveries").path(0).path("addressee").asString()).isEqualTo("CHN");
         assertThat(sent.path("acknowledged").asBoolean()).isFalse();
 
-        JsonNode inbox = calls().get("/api/v1/csbm/inbox/risk-reduction", CsbmCalls.delegate("chn-foreign")).json();
+        JsonNode inbox = calls().get("/api/v1/csbm/inbox/items", CsbmCalls.delegate("chn-foreign")).json();
         assertThat(inbox.valueStream().anyMatch(i -> i.path("kind").asString().equals("HAZARDOUS_INCIDENT")
                 && i.path("itemId").asLong() == id && !i.path("acknowledged").asBoolean())).isTrue();
-        assertThat(calls().get("/api/v1/csbm/inbox/risk-reduction", CsbmCalls.delegate("jpn-foreign")).json()
+        assertThat(calls().get("/api/v1/csbm/inbox/items", CsbmCalls.delegate("jpn-foreign")).json()
                 .valueStream().noneMatch(i -> i.path("itemId").asLong() == id
                         && i.path("kind").asString().equals("HAZARDOUS_INCIDENT"))).isTrue();
 

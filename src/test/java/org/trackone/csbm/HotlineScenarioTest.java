@@ -96,7 +96,7 @@ class HotlineScenarioTest {
                 .noneMatch(m -> m.path("id").asLong() == id)).isTrue();
         assertThat(calls().get(HOTLINE, CsbmCalls.delegate("chn-defence")).json().valueStream()
                 .anyMatch(m -> m.path("id").asLong() == id)).isTrue();
-        assertThat(calls().get("/api/v1/csbm/inbox/risk-reduction", CsbmCalls.delegate("chn-defence")).json()
+        assertThat(calls().get("/api/v1/csbm/inbox/items", CsbmCalls.delegate("chn-defence")).json()
                 .valueStream().anyMatch(i -> i.path("kind").asString().equals("HOTLINE_MESSAGE")
                         && i.path("itemId").asLong() == id && i.path("acknowledged").asBoolean())).isTrue();
         assertThat(calls().get("/csbm/inbox", CsbmCalls.delegate("chn-defence")).text()).contains("/csbm/hotline/" + id);

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,19 +56,37 @@ public class DeliveryRepository {
                 .list();
     }
 
-    /** Everything of risk reduction delivered to the state, newest first. */
+    /** An item as delivered: its body, its sender and its delivery to each addressee; empty when never delivered. */
+    public Optional<Delivered> find(ItemKind kind, long id) {
+        List<Delivered> rows = jdbc.sql("select body_code, from_state from csbm_item_delivery "
+                + "where item_kind = ? and item_id = ? limit 1").params(kind.name(), id)
+                .query((rs, n) -> new Delivered(rs.getString(1), rs.getString(2), deliveries(kind, id))).list();
+        return rows.stream().findFirst();
+    }
+
+    /** An item's body, sender and deliveries. */
+    public record Delivered(String bodyCode, String fromState, List<Delivery> deliveries) {
+    }
+
+    /**
+     * Everything delivered to the state, newest first; for an exchange or a calendar, with
+     * its year and version.
+     */
     public List<DeliveredItem> inbox(String state) {
         return jdbc.sql("""
                 select d.item_kind, d.item_id, d.body_code, d.from_state, d.delivered_at, a.acknowledged_at,
-                    a.acknowledged_by
+                    a.acknowledged_by, coalesce(e.year, c.year) as year, coalesce(e.version, c.version) as version
                 from csbm_item_delivery d left join csbm_item_acknowledgement a
                     on a.item_kind = d.item_kind and a.item_id = d.item_id and a.addressee = d.addressee
+                left join csbm_exchange e on d.item_kind = 'ANNUAL_EXCHANGE' and e.id = d.item_id
+                left join csbm_calendar c on d.item_kind = 'ANNUAL_CALENDAR' and c.id = d.item_id
                 where d.addressee = ? order by d.delivered_at desc, d.item_id desc""")
                 .param(state)
                 .query((rs, n) -> new DeliveredItem(ItemKind.valueOf(rs.getString("item_kind")), rs.getLong("item_id"),
                         rs.getString("body_code"), rs.getString("from_state"),
                         rs.getTimestamp("delivered_at").toInstant(), instant(rs, "acknowledged_at"),
-                        rs.getString("acknowledged_by")))
+                        rs.getString("acknowledged_by"), (Integer) rs.getObject("year"),
+                        (Integer) rs.getObject("version")))
                 .list();
     }
 

@@ -13,11 +13,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.util.UriComponentsBuilder;
-import org.trackone.csbm.DeliveredItem;
 import org.trackone.csbm.HazardousIncident;
 import org.trackone.csbm.HazardousIncidents;
 import org.trackone.csbm.IncidentReport;
-import org.trackone.csbm.RiskReductionInbox;
 import org.trackone.csbm.internal.api.RequestsApi.ReplyInput;
 import org.trackone.web.ApiController;
 
@@ -28,11 +26,9 @@ import org.trackone.web.ApiController;
 class IncidentsApi {
 
     private final HazardousIncidents incidents;
-    private final RiskReductionInbox inbox;
 
-    IncidentsApi(HazardousIncidents incidents, RiskReductionInbox inbox) {
+    IncidentsApi(HazardousIncidents incidents) {
         this.incidents = incidents;
-        this.inbox = inbox;
     }
 
     @GetMapping("/api/v1/csbm/bodies/{body}/incidents")
@@ -78,13 +74,5 @@ class IncidentsApi {
             description = "A delegate of the state it is addressed to, once: a second reply is refused (422).")
     HazardousIncident reply(@PathVariable long id, @RequestBody ReplyInput input, Authentication authentication) {
         return incidents.reply(id, input.answer(), authentication.getName());
-    }
-
-    @GetMapping("/api/v1/csbm/inbox/risk-reduction")
-    @PreAuthorize("hasRole('DELEGATE')")
-    @Operation(operationId = "readRiskReductionInbox", summary = "The risk-reduction items delivered to the delegate's state",
-            description = "Hazardous incident reports and hotline messages, newest first, with the state's acknowledgement.")
-    List<DeliveredItem> inbox(Authentication authentication) {
-        return inbox.inbox(authentication.getName());
     }
 }
