@@ -35,11 +35,13 @@ public class AnnualCalendars {
     private final Regimes regimes;
     private final PriorNotifications notifications;
     private final Accounts accounts;
+    private final Inboxes inboxes;
     private final Clock clock = Clock.systemUTC();
 
     AnnualCalendars(CalendarRepository repository, Regimes regimes, PriorNotifications notifications,
-            Accounts accounts) {
+            Accounts accounts, Inboxes inboxes) {
         this.repository = repository;
+        this.inboxes = inboxes;
         this.regimes = regimes;
         this.notifications = notifications;
         this.accounts = accounts;
@@ -96,8 +98,9 @@ public class AnnualCalendars {
         Optional<LocalDate> due = regimes.history(bodyCode).calendarDue(year);
         long daysLate = versions.isEmpty() ? due.map(d -> Math.max(0, ChronoUnit.DAYS.between(d,
                 LocalDate.ofInstant(now, ZoneOffset.UTC)))).orElse(0L) : versions.getFirst().daysLate();
-        repository.insert(bodyCode, state, year, versions.size() + 1, corrects, checked, username, now,
+        long id = repository.insert(bodyCode, state, year, versions.size() + 1, corrects, checked, username, now,
                 due.orElse(null), daysLate);
+        inboxes.deliver(ItemKind.ANNUAL_CALENDAR, id, bodyCode, state, inboxes.everyOtherState(bodyCode, state), now);
         return repository.versions(bodyCode, state, year).getLast();
     }
 

@@ -38,11 +38,13 @@ public class AnnualExchanges {
     private final PriorNotifications notifications;
     private final Accounts accounts;
     private final ApplicationEventPublisher events;
+    private final Inboxes inboxes;
     private final Clock clock = Clock.systemUTC();
 
     AnnualExchanges(ExchangeRepository repository, Regimes regimes, PriorNotifications notifications,
-            Accounts accounts, ApplicationEventPublisher events) {
+            Accounts accounts, ApplicationEventPublisher events, Inboxes inboxes) {
         this.repository = repository;
+        this.inboxes = inboxes;
         this.regimes = regimes;
         this.notifications = notifications;
         this.accounts = accounts;
@@ -121,6 +123,7 @@ public class AnnualExchanges {
         long id = repository.insert(bodyCode, state, year, version, corrects, checked, username, now,
                 due.orElse(null), daysLate);
         repository.deleteDraft(bodyCode, state, year);
+        inboxes.deliver(ItemKind.ANNUAL_EXCHANGE, id, bodyCode, state, inboxes.everyOtherState(bodyCode, state), now);
         events.publishEvent(new ExchangeSubmitted(id, bodyCode, state, year, version, now, daysLate));
         return repository.versions(bodyCode, state, year).getLast();
     }

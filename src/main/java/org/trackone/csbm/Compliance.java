@@ -15,17 +15,21 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.trackone.NotFound;
 import org.trackone.RuleViolation;
 import org.trackone.csbm.internal.CalendarRepository;
 import org.trackone.csbm.internal.ExchangeRepository;
 import org.trackone.csbm.internal.ExchangeRepository.YearOfExchanges;
 import org.trackone.csbm.internal.NotificationRepository;
 import org.trackone.csbm.internal.NotificationRepository.YearOfNotifications;
+import org.trackone.csbm.internal.RequestRepository;
+import org.trackone.csbm.internal.RequestRepository.YearOfReplies;
 
 /**
- * Each participating state's compliance, by measure and year: the annual exchange on
- * time, late (by how much) or missing against its due day; prior notifications made in
- * time or late (by how much), under the verdict each received.
+ * Each participating state's compliance, by measure and year: the annual exchange and
+ * calendar on time, late (by how much) or missing against their due days; prior
+ * notifications made in time or late (by how much), under the verdict each received; and
+ * the requests and incident reports each state received, answered (in time or late) or not.
  */
 @Service
 public class Compliance {
@@ -37,11 +41,14 @@ public class Compliance {
     private final ExchangeRepository exchanges;
     private final NotificationRepository notificationRepository;
     private final CalendarRepository calendarRepository;
+    private final RequestRepository requestRepository;
     private final Clock clock = Clock.systemUTC();
 
     Compliance(Regimes regimes, PriorNotifications notifications, ExchangeRepository exchanges,
-            NotificationRepository notificationRepository, CalendarRepository calendarRepository) {
+            NotificationRepository notificationRepository, CalendarRepository calendarRepository,
+            RequestRepository requestRepository) {
         this.calendarRepository = calendarRepository;
+        this.requestRepository = requestRepository;
         this.regimes = regimes;
         this.notifications = notifications;
         this.exchanges = exchanges;
@@ -74,6 +81,21 @@ public class Compliance {
     }
 
     /**
+     * One participating state's compliance, for a reader as {@link #of(String, Integer, Integer, String)}.
+     *
+     * @throws NotFound when the state does not take part in the body
+     */
+    @Transactional(readOnly = true)
+    public List<ComplianceEntry> ofState(String bodyCode, String state, @Nullable Integer fromYear,
+            @Nullable Integer toYear, String username) {
+        regimes.history(bodyCode);
+        if (!notifications.participatingStates(bodyCode).contains(state)) {
+            throw new NotFound("participating state of " + bodyCode, state);
+        }
+        return of(bodyCode, fromYear, toYear, username).stream().filter(e -> e.state().equals(state)).toList();
+    }
+
+    /**
      * The compliance of every participating state of the body for the years asked, by
      * state, then measure, then year.
      */
@@ -94,6 +116,8 @@ public class Compliance {
         Map<String, YearOfExchanges> calendars = calendarRepository.latest(bodyCode).stream()
                 .collect(Collectors.toMap(c -> c.state() + "/" + c.year(),
                         c -> new YearOfExchanges(c.state(), c.year(), c.version(), c.daysLate())));
+        Map<String, YearOfReplies> replies = requestRepository.repliesByStateAndYear(bodyCode, fromYear, toYear,
+                clock.instant()).stream().collect(Collectors.toMap(r -> r.state() + "/" + r.year(), Function.identity()));
         LocalDate today = today();
         List<ComplianceEntry> entries = new ArrayList<>();
         for (String state : states) {
@@ -108,6 +132,9 @@ public class Compliance {
                         calendars.get(state + "/" + year), today);
                 entries.add(new ComplianceEntry(state, Measure.ANNUAL_CALENDAR, year, calendar.status(),
                         calendar.dueOn(), calendar.daysLate(), calendar.submissions(), calendar.lateSubmissions()));
+            }
+            for (int year = fromYear; year <= toYear; year++) {
+                entries.add(replies(state, year, replies.get(state + "/" + year)));
             }
         }
         entries.sort(Comparator.comparing(ComplianceEntry::state).thenComparing(ComplianceEntry::measure)
@@ -143,6 +170,22 @@ public class Compliance {
         return new ComplianceEntry(state, Measure.PRIOR_NOTIFICATION, year,
                 notified.late() > 0 ? ComplianceStatus.LATE : ComplianceStatus.ON_TIME, null, notified.mostDaysLate(),
                 notified.notified(), notified.late());
+    }
+
+    /**
+     * The requests and incident reports the state received in the year: missing when one is
+     * unanswered past its deadline, late when one was answered late, pending while one awaits
+     * its answer, on time when all were answered in time; not required when it received none.
+     */
+    private static ComplianceEntry replies(String state, int year, @Nullable YearOfReplies received) {
+        if (received == null) {
+            return new ComplianceEntry(state, Measure.RISK_REDUCTION, year, ComplianceStatus.NOT_REQUIRED, null, 0, 0, 0);
+        }
+        ComplianceStatus status = received.overdue() > 0 ? ComplianceStatus.MISSING
+                : received.answeredLate() > 0 ? ComplianceStatus.LATE
+                : received.unanswered() > 0 ? ComplianceStatus.PENDING : ComplianceStatus.ON_TIME;
+        return new ComplianceEntry(state, Measure.RISK_REDUCTION, year, status, null, received.mostDaysLate(),
+                received.answered(), received.answeredLate(), received.unanswered());
     }
 
     private LocalDate today() {

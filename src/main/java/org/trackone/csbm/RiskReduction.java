@@ -14,9 +14,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.trackone.NotFound;
 import org.trackone.RuleViolation;
-import org.trackone.access.Account;
-import org.trackone.access.Accounts;
-import org.trackone.access.Role;
 import org.trackone.csbm.internal.ExchangeRepository;
 import org.trackone.csbm.internal.NotificationRepository;
 import org.trackone.csbm.internal.RequestRepository;
@@ -37,20 +34,20 @@ public class RiskReduction {
     private final RequestRepository repository;
     private final NotificationRepository notificationRepository;
     private final ExchangeRepository exchangeRepository;
-    private final PriorNotifications notifications;
     private final Regimes regimes;
-    private final Accounts accounts;
+    private final StateDelegates delegates;
+    private final Inboxes inboxes;
     private final Clock clock = Clock.systemUTC();
 
     RiskReduction(RequestRepository repository, NotificationRepository notificationRepository,
-            ExchangeRepository exchangeRepository, PriorNotifications notifications, Regimes regimes,
-            Accounts accounts) {
+            ExchangeRepository exchangeRepository, Regimes regimes,
+            StateDelegates delegates, Inboxes inboxes) {
+        this.inboxes = inboxes;
         this.repository = repository;
         this.notificationRepository = notificationRepository;
         this.exchangeRepository = exchangeRepository;
-        this.notifications = notifications;
         this.regimes = regimes;
-        this.accounts = accounts;
+        this.delegates = delegates;
     }
 
     @Transactional
@@ -92,9 +89,7 @@ public class RiskReduction {
             RuleSet rules = version.map(RuleSetVersion::rules).filter(r -> r.inForce(Measure.RISK_REDUCTION))
                     .orElseThrow(() -> new RuleViolation("kind", "csbm.request.notInForce"));
             addressee = required("addressee", input.addressee());
-            if (!notifications.participatingStates(bodyCode).contains(addressee)) {
-                throw new RuleViolation("addressee", "csbm.notification.notParticipating", bodyCode);
-            }
+            delegates.requireParticipating(bodyCode, "addressee", addressee);
             replyDue = now.plus(Duration.ofHours(rules.unusualActivityReplyHours()));
         }
         if (addressee.equals(state)) {
@@ -103,6 +98,7 @@ public class RiskReduction {
         }
         long id = repository.insert(bodyCode, kind, state, addressee, aboutNotification, aboutExchange, question,
                 username, now, replyDue, version.map(RuleSetVersion::version).orElse(0));
+        inboxes.deliver(ItemKind.RISK_REDUCTION_REQUEST, id, bodyCode, state, List.of(addressee), now);
         return find(id);
     }
 
@@ -160,18 +156,11 @@ public class RiskReduction {
     }
 
     private void requireReader(String bodyCode, String username) {
-        if (!notifications.mayRead(bodyCode, username)) {
-            throw new AccessDeniedException("Only the secretariat and the participating states read requests.");
-        }
+        delegates.requireReader(bodyCode, username);
     }
 
     private String delegateState(String bodyCode, String username) {
-        Account account = accounts.find(username).orElseThrow(() -> new AccessDeniedException("No such account."));
-        if (account.role() != Role.DELEGATE || account.participant() == null
-                || !notifications.participatingStates(bodyCode).contains(account.participant())) {
-            throw new AccessDeniedException("Only a delegate of a participating state acts in risk reduction.");
-        }
-        return account.participant();
+        return delegates.state(bodyCode, username);
     }
 
     private RiskReductionRequest find(long id) {
@@ -179,17 +168,10 @@ public class RiskReduction {
     }
 
     private static String text(String field, @Nullable String value) {
-        String text = Texts.text(field, value, MAX_TEXT);
-        if (text.isEmpty()) {
-            throw new RuleViolation(field, "csbm.required");
-        }
-        return text;
+        return Texts.requiredText(field, value, MAX_TEXT);
     }
 
     private static <T> T required(String field, @Nullable T value) {
-        if (value == null) {
-            throw new RuleViolation(field, "csbm.required");
-        }
-        return value;
+        return Texts.required(field, value);
     }
 }

@@ -31,6 +31,8 @@ import org.trackone.RuleViolation;
  * @param constraints limits on the number of large activities
  * @param unusualActivityReplyHours hours within which a request about unusual military activity is answered
  * @param unusualActivityMeetingHours hours after the reply within which a meeting is held
+ * @param hotlineAcknowledgementMinutes minutes within which a hotline message is acknowledged before it is
+ *     escalated to the secretariat; null in a version adopted before the hotline had such a time
  */
 public record RuleSet(
         String name,
@@ -46,10 +48,13 @@ public record RuleSet(
         MonthDay calendarDue,
         List<ActivityConstraint> constraints,
         int unusualActivityReplyHours,
-        int unusualActivityMeetingHours) {
+        int unusualActivityMeetingHours,
+        @Nullable Integer hotlineAcknowledgementMinutes) {
 
     public static final int MAX_NAME = 200;
     public static final int MAX_DESCRIPTION = 5000;
+    /** A week: a hotline acknowledged later than that is no hotline. */
+    public static final int MAX_HOTLINE_MINUTES = 7 * 24 * 60;
 
     public RuleSet {
         required("name", name);
@@ -90,6 +95,9 @@ public record RuleSet(
         requireRange("nearThresholdPercent", nearThresholdPercent, 0, 99);
         requireRange("unusualActivityReplyHours", unusualActivityReplyHours, 1, 24 * 365);
         requireRange("unusualActivityMeetingHours", unusualActivityMeetingHours, 1, 24 * 365);
+        if (hotlineAcknowledgementMinutes != null) {
+            requireRange("hotlineAcknowledgementMinutes", hotlineAcknowledgementMinutes, 1, MAX_HOTLINE_MINUTES);
+        }
         notificationThresholds.forEach((force, threshold) ->
                 requireRange("notificationThresholds." + force.name(), threshold, 1, Integer.MAX_VALUE));
         observationThresholds.forEach((force, threshold) ->

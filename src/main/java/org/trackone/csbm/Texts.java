@@ -3,7 +3,7 @@ package org.trackone.csbm;
 import org.trackone.PlainText;
 import org.trackone.RuleViolation;
 
-/** Free text in submissions: stripped, bounded, and without control characters. */
+/** Free text in submissions: stripped, bounded, and without control characters; and required values. */
 final class Texts {
 
     /** What {@link PlainText} allows: no control characters other than tab and line breaks. */
@@ -21,5 +21,22 @@ final class Texts {
             throw new RuleViolation(field, "csbm.plainText");
         }
         return text;
+    }
+
+    /** Like {@link #text}, and not blank. */
+    static String requiredText(String field, @org.jspecify.annotations.Nullable String value, int maxLength) {
+        String text = text(field, value, maxLength);
+        if (text.isEmpty()) {
+            throw new RuleViolation(field, "csbm.required");
+        }
+        return text;
+    }
+
+    /** The value, or a refusal naming the field when there is none. */
+    static <T> T required(String field, @org.jspecify.annotations.Nullable T value) {
+        if (value == null) {
+            throw new RuleViolation(field, "csbm.required");
+        }
+        return value;
     }
 }

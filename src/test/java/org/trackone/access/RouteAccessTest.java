@@ -251,6 +251,11 @@ class RouteAccessTest {
             // Compliance: the secretariat and participating states
             route("GET", "/csbm/{body}/compliance", Access.PARTICIPANTS, "/csbm/NEACD/compliance"),
             route("GET", "/csbm/{body}/compliance.csv", Access.PARTICIPANTS, "/csbm/NEACD/compliance.csv"),
+            route("GET", "/csbm/{body}/compliance/{state}", Access.PARTICIPANTS, "/csbm/NEACD/compliance/KOR"),
+            route("GET", "/csbm/{body}/reports/{year:\\d+}", Access.PARTICIPANTS, "/csbm/NEACD/reports/2025"),
+            route("GET", "/csbm/{body}/reports/{year:\\d+}.pdf", Access.PARTICIPANTS, "/csbm/NEACD/reports/2025.pdf"),
+            route("GET", "/api/v1/csbm/bodies/{body}/reports/{year}", Access.PARTICIPANTS,
+                    "/api/v1/csbm/bodies/NEACD/reports/2025"),
             route("GET", "/api/v1/csbm/bodies/{body}/compliance", Access.PARTICIPANTS,
                     "/api/v1/csbm/bodies/NEACD/compliance"),
             route("GET", "/api/v1/meetings/{id}/analyses", Access.INSIDER,
@@ -313,7 +318,41 @@ class RouteAccessTest {
             route("GET", "/api/v1/csbm/requests/{id}", Access.PARTICIPANTS, "/api/v1/csbm/requests/999999")
                     .answering(404),
             route("POST", "/api/v1/csbm/requests/{id}/reply", Access.DELEGATE, "/api/v1/csbm/requests/999999/reply"),
-            route("POST", "/api/v1/csbm/requests/{id}/meeting", Access.DELEGATE, "/api/v1/csbm/requests/999999/meeting")
+            route("POST", "/api/v1/csbm/requests/{id}/meeting", Access.DELEGATE, "/api/v1/csbm/requests/999999/meeting"),
+            // Hazardous incident reports: participating states and the secretariat read, delegates report and reply
+            route("GET", "/csbm/{body}/incidents", Access.PARTICIPANTS, "/csbm/NEACD/incidents"),
+            route("POST", "/csbm/{body}/incidents/new", Access.DELEGATE, "/csbm/NEACD/incidents/new"),
+            route("GET", "/csbm/incidents/{id}", Access.PARTICIPANTS, "/csbm/incidents/999999").answering(404),
+            route("POST", "/csbm/incidents/{id}/acknowledge", Access.DELEGATE, "/csbm/incidents/999999/acknowledge"),
+            route("POST", "/csbm/incidents/{id}/reply", Access.DELEGATE, "/csbm/incidents/999999/reply"),
+            route("GET", "/api/v1/csbm/bodies/{body}/incidents", Access.PARTICIPANTS, "/api/v1/csbm/bodies/NEACD/incidents"),
+            route("POST", "/api/v1/csbm/bodies/{body}/incidents", Access.DELEGATE, "/api/v1/csbm/bodies/NEACD/incidents"),
+            route("GET", "/api/v1/csbm/incidents/{id}", Access.PARTICIPANTS, "/api/v1/csbm/incidents/999999")
+                    .answering(404),
+            route("POST", "/api/v1/csbm/incidents/{id}/acknowledgements", Access.DELEGATE,
+                    "/api/v1/csbm/incidents/999999/acknowledgements"),
+            route("POST", "/api/v1/csbm/incidents/{id}/reply", Access.DELEGATE, "/api/v1/csbm/incidents/999999/reply"),
+            // What was delivered to a state's inbox beside notifications, and its acknowledgement
+            route("GET", "/api/v1/csbm/inbox/items", Access.DELEGATE),
+            route("GET", "/api/v1/csbm/deliveries/{kind}/{id}", Access.PARTICIPANTS,
+                    "/api/v1/csbm/deliveries/ANNUAL_EXCHANGE/999999").answering(404),
+            route("POST", "/api/v1/csbm/deliveries/{kind}/{id}/acknowledgements", Access.DELEGATE,
+                    "/api/v1/csbm/deliveries/ANNUAL_EXCHANGE/999999/acknowledgements"),
+            route("POST", "/csbm/inbox/{kind}/{id}/acknowledge", Access.DELEGATE,
+                    "/csbm/inbox/ANNUAL_EXCHANGE/999999/acknowledge"),
+            // The hotline: the two states and the secretariat read a message; the secretariat sees escalations
+            route("GET", "/csbm/{body}/hotline", Access.PARTICIPANTS, "/csbm/NEACD/hotline"),
+            route("POST", "/csbm/{body}/hotline/new", Access.DELEGATE, "/csbm/NEACD/hotline/new"),
+            route("GET", "/csbm/{body}/hotline/escalations", Access.SECRETARIAT, "/csbm/NEACD/hotline/escalations"),
+            route("GET", "/csbm/hotline/{id}", Access.PARTICIPANTS, "/csbm/hotline/999999").answering(404),
+            route("POST", "/csbm/hotline/{id}/acknowledge", Access.DELEGATE, "/csbm/hotline/999999/acknowledge"),
+            route("GET", "/api/v1/csbm/bodies/{body}/hotline", Access.PARTICIPANTS, "/api/v1/csbm/bodies/NEACD/hotline"),
+            route("POST", "/api/v1/csbm/bodies/{body}/hotline", Access.DELEGATE, "/api/v1/csbm/bodies/NEACD/hotline"),
+            route("GET", "/api/v1/csbm/bodies/{body}/hotline/escalations", Access.SECRETARIAT,
+                    "/api/v1/csbm/bodies/NEACD/hotline/escalations"),
+            route("GET", "/api/v1/csbm/hotline/{id}", Access.PARTICIPANTS, "/api/v1/csbm/hotline/999999").answering(404),
+            route("POST", "/api/v1/csbm/hotline/{id}/acknowledgements", Access.DELEGATE,
+                    "/api/v1/csbm/hotline/999999/acknowledgements")
     );
 
     @Autowired MockMvc mvc;

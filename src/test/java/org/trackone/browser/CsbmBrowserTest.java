@@ -81,5 +81,11 @@ class CsbmBrowserTest {
         secretariat.navigate(dashboard);
         assertThat(secretariat.locator(japanCell)).containsText("late by 12 days");
         assertThat(secretariat.locator(japanCell)).containsText("(1 notified, 1 late)");
+        // The chart beside the table is drawn by Chart.js from the figures the page embeds.
+        secretariat.waitForFunction("() => window.Chart !== undefined"
+                + " && Chart.getChart(document.getElementById('compliance-chart')) !== undefined");
+        Object lateThisYear = secretariat.evaluate("() => Chart.getChart(document.getElementById('compliance-chart'))"
+                + ".data.datasets.find(d => d.label === 'late').data[0]");
+        org.assertj.core.api.Assertions.assertThat(((Number) lateThisYear).intValue()).isGreaterThanOrEqualTo(1);
     }
 }

@@ -53,11 +53,52 @@ class ComplianceTest {
         String csv = calls().get("/csbm/NEACD/compliance.csv?from=2023&to=2026", CsbmCalls.secretariat())
                 .hasStatus(200).text();
         assertThat(csv.lines().findFirst()).hasValue(
-                "state,measure,year,status,dueOn,daysLate,submissions,lateSubmissions");
-        assertThat(csv).contains("CHN,ANNUAL_EXCHANGE,2024,LATE,2023-12-15,45,1,1");
+                "state,measure,year,status,dueOn,daysLate,submissions,lateSubmissions,unanswered");
+        assertThat(csv).contains("CHN,ANNUAL_EXCHANGE,2024,LATE,2023-12-15,45,1,1,0");
+        assertThat(page).contains("id=\"compliance-chart\"").contains("data-chart=\"{").contains("/js/compliance-chart.js")
+                .contains("/webjars/chart.js/");
+        String chartPath = page.replaceAll("(?s).*src=\"(/webjars/chart\\.js/[^\"]+)\".*", "$1");
+        calls().get(chartPath, CsbmCalls.secretariat()).hasStatus(200);
+        calls().get("/js/compliance-chart.js", CsbmCalls.secretariat()).hasStatus(200);
         calls().get("/csbm/NEACD/compliance", CsbmCalls.observer()).hasStatus(403);
         calls().get("/api/v1/csbm/bodies/NEACD/compliance?from=1800", CsbmCalls.secretariat()).refuses("from");
         calls().get("/api/v1/csbm/bodies/NEACD/compliance?from=2020&to=2019", CsbmCalls.secretariat()).refuses("to");
+    }
+
+    @Test
+    void aStatePageShowsOneStateAcrossTheYearsWithWhatWasLateOrMissing() {
+        String page = calls().get("/csbm/NEACD/compliance/CHN?from=2023&to=2026", CsbmCalls.delegate("usa-foreign"))
+                .hasStatus(200).text();
+        assertThat(page).contains("People").contains("late by 45 days").contains("id=\"failings\"")
+                .doesNotContain("compliance-KOR-");
+        JsonNode china = calls().get(API + "&state=CHN", CsbmCalls.secretariat()).json();
+        assertThat(china.valueStream().allMatch(e -> e.path("state").asString().equals("CHN"))).isTrue();
+        assertThat(entry(china, "CHN", "ANNUAL_EXCHANGE", 2025).path("status").asString()).isEqualTo("MISSING");
+        assertThat(calls().get("/csbm/NEACD/compliance.csv?state=RUS&from=2024&to=2024", CsbmCalls.secretariat())
+                .text().lines().skip(1).allMatch(l -> l.startsWith("RUS,"))).isTrue();
+        calls().get("/csbm/NEACD/compliance/FRA", CsbmCalls.secretariat()).hasStatus(404);
+        calls().get(API + "&state=FRA", CsbmCalls.secretariat()).hasStatus(404);
+        calls().get("/csbm/NEACD/compliance/CHN", CsbmCalls.observer()).hasStatus(403);
+    }
+
+    @Test
+    void requestsAndIncidentReportsReceivedAreAnsweredOrNot() {
+        int year = java.time.LocalDate.now(java.time.ZoneOffset.UTC).getYear();
+        String api = "/api/v1/csbm/bodies/NEACD/compliance?state=USA&from=" + year + "&to=" + year;
+        JsonNode asked = calls().post("/api/v1/csbm/bodies/NEACD/requests", """
+                {"kind": "UNUSUAL_ACTIVITY", "addressee": "USA", "question": "Why the carriers?"}""",
+                CsbmCalls.delegate("chn-foreign")).hasStatus(201).json();
+        JsonNode open = entry(calls().get(api, CsbmCalls.secretariat()).json(), "USA", "RISK_REDUCTION", year);
+        assertThat(open.path("status").asString()).isEqualTo("PENDING");
+        assertThat(open.path("unanswered").asInt()).isGreaterThanOrEqualTo(1);
+        calls().post("/api/v1/csbm/requests/" + asked.path("id").asLong() + "/reply",
+                "{\"answer\": \"A scheduled rotation.\"}", CsbmCalls.delegate("usa-foreign")).hasStatus(200);
+        JsonNode answered = entry(calls().get(api, CsbmCalls.secretariat()).json(), "USA", "RISK_REDUCTION", year);
+        assertThat(answered.path("submissions").asInt()).isEqualTo(open.path("submissions").asInt() + 1);
+        assertThat(answered.path("unanswered").asInt()).isEqualTo(open.path("unanswered").asInt() - 1);
+        String page = calls().get("/csbm/NEACD/compliance/USA?from=" + year + "&to=" + year, CsbmCalls.secretariat())
+                .text();
+        assertThat(page).contains("Risk reduction").contains("answered");
     }
 
     @Test

@@ -59,6 +59,10 @@ class RegimeRulesApiAndPagesTest {
         ((ObjectNode) negative.path("rules").path("notificationThresholds")).put("TROOPS", -5);
         calls().post(body, negative.toString(), CsbmCalls.secretariat())
                 .refuses("rules.notificationThresholds.TROOPS");
+        ObjectNode noHotlineTime = request(today.plusDays(10));
+        ((ObjectNode) noHotlineTime.path("rules")).put("hotlineAcknowledgementMinutes", 0);
+        calls().post(body, noHotlineTime.toString(), CsbmCalls.secretariat())
+                .refuses("rules.hotlineAcknowledgementMinutes");
         ObjectNode noName = request(today.plusDays(10));
         ((ObjectNode) noName.path("rules")).remove("name");
         calls().post(body, noName.toString(), CsbmCalls.secretariat()).refuses("rules.name");
@@ -73,7 +77,8 @@ class RegimeRulesApiAndPagesTest {
     void theRulesPageShowsTheRulesInForceAndTheirHistory() {
         String page = calls().get("/csbm/NEACD/rules", CsbmCalls.delegate("kor-defence")).hasStatus(200).text();
         assertThat(page).contains("Vienna Document 2011").contains("9,000").contains("42 days")
-                .contains("Stage 1: transparency").doesNotContain("New version of the rules");
+                .contains("Stage 1: transparency").doesNotContain("New version of the rules")
+                .contains("acknowledged within 30 minutes, or escalated to the secretariat");
         String forSecretariat = calls().get("/csbm/NEACD/rules", CsbmCalls.secretariat()).text();
         assertThat(forSecretariat).contains("New version of the rules");
         String form = calls().get("/csbm/NEACD/rules/new", CsbmCalls.secretariat()).hasStatus(200).text();
@@ -90,11 +95,13 @@ class RegimeRulesApiAndPagesTest {
                 .param("exchangeValidFrom", "01-01").param("noticeDays", "30")
                 .param("notificationThresholds[TROOPS]", "8000").param("nearThresholdPercent", "10")
                 .param("calendarDue", "11-15").param("unusualActivityReplyHours", "48")
-                .param("unusualActivityMeetingHours", "48")).andReturn().getResponse();
+                .param("unusualActivityMeetingHours", "48").param("hotlineAcknowledgementMinutes", "20"))
+                .andReturn().getResponse();
         assertThat(result.getStatus()).isEqualTo(302);
         var versions = calls().get("/api/v1/csbm/bodies/SIX-PARTY/rule-sets", CsbmCalls.observer()).json();
         var latest = versions.path(versions.size() - 1);
         assertThat(latest.path("rules").path("noticeDays").asInt()).isEqualTo(30);
+        assertThat(latest.path("rules").path("hotlineAcknowledgementMinutes").asInt()).isEqualTo(20);
         assertThat(latest.path("rules").path("notificationThresholds").path("TROOPS").asInt()).isEqualTo(8000);
         assertThat(latest.path("effectiveFrom").asString()).isEqualTo(from.toString());
 

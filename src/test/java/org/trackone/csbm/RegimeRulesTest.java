@@ -35,6 +35,8 @@ class RegimeRulesTest {
         assertThat(FULL.calendarDue()).isEqualTo(java.time.MonthDay.of(11, 15));
         assertThat(FULL.unusualActivityReplyHours()).isEqualTo(48);
         assertThat(FULL.unusualActivityMeetingHours()).isEqualTo(48);
+        assertThat(FULL.hotlineAcknowledgementMinutes()).isEqualTo(30);
+        assertThat(STAGE_ONE.hotlineAcknowledgementMinutes()).isEqualTo(60);
         assertThat(FULL.stage()).isEqualTo(3);
         assertThat(STAGE_ONE.stage()).isEqualTo(1);
         assertThat(STAGE_ONE.measures()).containsExactly(Measure.ANNUAL_EXCHANGE);

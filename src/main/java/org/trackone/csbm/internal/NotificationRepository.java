@@ -21,6 +21,7 @@ import org.trackone.csbm.Delivery;
 import org.trackone.csbm.Forces;
 import org.trackone.csbm.InboxItem;
 import org.trackone.csbm.MilitaryActivity;
+import org.trackone.csbm.NotificationSummary;
 import org.trackone.csbm.ObservationInvitation;
 import org.trackone.csbm.Point;
 import org.trackone.csbm.PriorNotification;
@@ -179,6 +180,24 @@ public class NotificationRepository {
                 .params(bodyCode, LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear, 12, 31))
                 .query((rs, n) -> new YearOfNotifications(rs.getString("state"), rs.getInt("year"),
                         rs.getInt("notified"), rs.getInt("late"), rs.getLong("most_days_late")))
+                .list();
+    }
+
+    /** The body's notified activities starting in one year, by state then first day, as a report lists them. */
+    public List<NotificationSummary> summariesOfYear(String bodyCode, int year) {
+        return jdbc.sql("""
+                select n.id, n.state, n.activity_type, n.starts_on, n.ends_on, coalesce((n.forces ->> 'troops')::int, 0)
+                    as troops, n.notifiable, coalesce((n.verdict ->> 'observable')::boolean, false) as observable,
+                    n.late, n.days_late, n.submitted_at
+                from csbm_notification n
+                where n.body_code = ? and n.starts_on between ? and ?
+                order by n.state, n.starts_on, n.id""")
+                .params(bodyCode, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+                .query((rs, n) -> new NotificationSummary(rs.getLong("id"), rs.getString("state"),
+                        ActivityType.valueOf(rs.getString("activity_type")), rs.getObject("starts_on", LocalDate.class),
+                        rs.getObject("ends_on", LocalDate.class), rs.getInt("troops"), rs.getBoolean("notifiable"),
+                        rs.getBoolean("observable"), rs.getBoolean("late"), rs.getLong("days_late"),
+                        rs.getTimestamp("submitted_at").toInstant()))
                 .list();
     }
 

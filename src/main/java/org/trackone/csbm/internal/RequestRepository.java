@@ -70,6 +70,48 @@ public class RequestRepository {
                 .query(RequestRepository::request).list();
     }
 
+    /**
+     * Per addressee state and year asked: how the requests and incident reports it received
+     * were answered. An incident report has no reply deadline: it is answered or not.
+     */
+    public List<YearOfReplies> repliesByStateAndYear(String bodyCode, int fromYear, int toYear, Instant now) {
+        return jdbc.sql("""
+                select state, year, count(*) filter (where replied_at is not null) as answered,
+                    count(*) filter (where replied_at > reply_due) as answered_late,
+                    coalesce(max(ceil(extract(epoch from (replied_at - reply_due)) / 86400))
+                        filter (where replied_at > reply_due), 0)::bigint as most_days_late,
+                    count(*) filter (where replied_at is null) as unanswered,
+                    count(*) filter (where replied_at is null and reply_due < ?) as overdue
+                from (
+                    select r.addressee_state as state, extract(year from r.asked_at at time zone 'UTC')::int as year,
+                        r.reply_due, p.replied_at
+                    from csbm_request r left join csbm_request_reply p on p.request_id = r.id
+                    where r.body_code = ?
+                    union all
+                    select i.other_state, extract(year from i.reported_at at time zone 'UTC')::int, null, p.replied_at
+                    from csbm_incident i left join csbm_incident_reply p on p.incident_id = i.id
+                    where i.body_code = ?
+                ) received
+                where year between ? and ?
+                group by state, year""")
+                .params(Timestamp.from(now), bodyCode, bodyCode, fromYear, toYear)
+                .query((rs, n) -> new YearOfReplies(rs.getString("state"), rs.getInt("year"), rs.getInt("answered"),
+                        rs.getInt("answered_late"), rs.getLong("most_days_late"), rs.getInt("unanswered"),
+                        rs.getInt("overdue")))
+                .list();
+    }
+
+    /**
+     * What a state received in one year and how it answered.
+     *
+     * @param answeredLate answered after the reply was due
+     * @param mostDaysLate the most days (begun) any answer came late
+     * @param overdue not answered, and the reply was due
+     */
+    public record YearOfReplies(String state, int year, int answered, int answeredLate, long mostDaysLate,
+            int unanswered, int overdue) {
+    }
+
     private static RiskReductionRequest request(ResultSet rs, int n) throws SQLException {
         long notification = rs.getLong("about_notification_id");
         Long aboutNotification = rs.wasNull() ? null : notification;

@@ -29,13 +29,18 @@ class ComplianceApi {
     @GetMapping("/api/v1/csbm/bodies/{body}/compliance")
     @PreAuthorize("hasAnyRole('SECRETARIAT', 'DELEGATE')")
     @Operation(operationId = "readCompliance", summary = "Compliance of every participating state",
-            description = "By state, measure and year. The secretariat and the delegates of participating states.")
+            description = "By state, measure and year: the annual exchange and calendar, prior notifications, and "
+                    + "the requests and incident reports each state received, answered or not. The secretariat and "
+                    + "the delegates of participating states.")
     List<ComplianceEntry> compliance(@PathVariable String body,
+            @Parameter(description = "One participating state only.") @RequestParam(required = false)
+            @Nullable String state,
             @Parameter(description = "First year; the default is four years ago.") @RequestParam(required = false)
             @Nullable Integer from,
             @Parameter(description = "Last year; the default is next year.") @RequestParam(required = false)
             @Nullable Integer to,
             Authentication authentication) {
-        return compliance.of(body, from, to, authentication.getName());
+        return state == null ? compliance.of(body, from, to, authentication.getName())
+                : compliance.ofState(body, state, from, to, authentication.getName());
     }
 }

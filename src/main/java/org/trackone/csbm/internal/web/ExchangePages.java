@@ -28,6 +28,8 @@ import org.trackone.access.Accounts;
 import org.trackone.csbm.AnnualExchanges;
 import org.trackone.csbm.ArmedService;
 import org.trackone.csbm.Compliance;
+import org.trackone.csbm.Inboxes;
+import org.trackone.csbm.ItemKind;
 import org.trackone.csbm.ComplianceStatus;
 import org.trackone.csbm.Measure;
 import org.trackone.csbm.EquipmentType;
@@ -59,9 +61,11 @@ class ExchangePages {
     private final JsonMapper json;
     private final MessageSource messages;
     private final Compliance compliance;
+    private final Inboxes inboxes;
 
     ExchangePages(AnnualExchanges exchanges, PriorNotifications notifications, FrameworkDirectory framework,
-            Accounts accounts, JsonMapper json, MessageSource messages, Compliance compliance) {
+            Accounts accounts, JsonMapper json, MessageSource messages, Compliance compliance, Inboxes inboxes) {
+        this.inboxes = inboxes;
         this.exchanges = exchanges;
         this.compliance = compliance;
         this.notifications = notifications;
@@ -127,6 +131,8 @@ class ExchangePages {
         model.addAttribute("information", shown.information());
         model.addAttribute("previous", previous.map(InformationExchange::information).orElse(null));
         model.addAttribute("ownState", state.equals(stateOrNull(authentication)));
+        model.addAttribute("deliveries", inboxes.deliveriesIfAny(ItemKind.ANNUAL_EXCHANGE, shown.id(),
+                authentication.getName()));
         return common(model, "csbm/exchange");
     }
 

@@ -25,6 +25,8 @@ import org.trackone.csbm.ActivityType;
 import org.trackone.csbm.Force;
 import org.trackone.csbm.PriorNotification;
 import org.trackone.csbm.PriorNotifications;
+import org.trackone.csbm.Inboxes;
+import org.trackone.csbm.ItemKind;
 import org.trackone.framework.FrameworkDirectory;
 import org.trackone.web.FormErrors;
 
@@ -40,11 +42,14 @@ class NotificationPages {
     static final int PAGE_SIZE = 50;
 
     private final PriorNotifications notifications;
+    private final Inboxes inboxes;
     private final FrameworkDirectory framework;
     private final Accounts accounts;
 
-    NotificationPages(PriorNotifications notifications, FrameworkDirectory framework, Accounts accounts) {
+    NotificationPages(PriorNotifications notifications, Inboxes inboxes,
+            FrameworkDirectory framework, Accounts accounts) {
         this.notifications = notifications;
+        this.inboxes = inboxes;
         this.framework = framework;
         this.accounts = accounts;
     }
@@ -170,10 +175,20 @@ class NotificationPages {
         return "redirect:/csbm/notifications/{id}";
     }
 
+    @PostMapping("/csbm/inbox/{kind}/{id}/acknowledge")
+    @PreAuthorize("hasRole('DELEGATE')")
+    String acknowledgeItem(@PathVariable ItemKind kind, @PathVariable long id, Authentication authentication,
+            RedirectAttributes redirect) {
+        inboxes.acknowledge(kind, id, authentication.getName());
+        redirect.addFlashAttribute("notice", "csbm.inbox.acknowledgedItem");
+        return "redirect:/csbm/inbox";
+    }
+
     @GetMapping("/csbm/inbox")
     @PreAuthorize("hasRole('DELEGATE')")
     String inbox(Authentication authentication, Model model) {
         model.addAttribute("items", notifications.inbox(authentication.getName()));
+        model.addAttribute("riskReduction", inboxes.inbox(authentication.getName()));
         return "csbm/inbox";
     }
 

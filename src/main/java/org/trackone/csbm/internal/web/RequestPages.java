@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.trackone.RuleViolation;
 import org.trackone.access.Accounts;
+import org.trackone.csbm.Inboxes;
+import org.trackone.csbm.ItemKind;
 import org.trackone.csbm.MeetingScope;
 import org.trackone.csbm.PriorNotifications;
 import org.trackone.csbm.RequestInput;
@@ -37,9 +39,11 @@ class RequestPages {
     private final FrameworkDirectory framework;
     private final Accounts accounts;
     private final MessageSource messages;
+    private final Inboxes inboxes;
 
     RequestPages(RiskReduction riskReduction, PriorNotifications notifications, FrameworkDirectory framework,
-            Accounts accounts, MessageSource messages) {
+            Accounts accounts, MessageSource messages, Inboxes inboxes) {
+        this.inboxes = inboxes;
         this.riskReduction = riskReduction;
         this.notifications = notifications;
         this.framework = framework;
@@ -132,6 +136,8 @@ class RequestPages {
         model.addAttribute("mayAskMeeting", request.kind() == RequestKind.UNUSUAL_ACTIVITY && request.reply() != null
                 && request.meeting() == null && request.requestingState().equals(state));
         model.addAttribute("scopes", MeetingScope.values());
+        model.addAttribute("deliveries", inboxes.deliveriesIfAny(ItemKind.RISK_REDUCTION_REQUEST, request.id(),
+                authentication.getName()));
         return "csbm/request";
     }
 
@@ -142,11 +148,11 @@ class RequestPages {
     }
 
     private String reason(RuleViolation e, Locale locale) {
-        return e.field() + ": " + messages.getMessage(e.messageCode(), e.arguments(), e.messageCode(), locale);
+        return Reasons.of(messages, e, locale);
     }
 
     private @Nullable String state(Authentication authentication) {
-        return accounts.find(authentication.getName()).map(a -> a.participant()).orElse(null);
+        return Viewers.state(accounts, authentication);
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

@@ -42,6 +42,7 @@ public class RuleSetForm {
     private List<ConstraintRow> constraints = new ArrayList<>();
     private @Nullable Integer unusualActivityReplyHours;
     private @Nullable Integer unusualActivityMeetingHours;
+    private @Nullable Integer hotlineAcknowledgementMinutes;
 
     /** An empty form, for a body that has no regime yet. */
     static RuleSetForm blank(LocalDate effectiveFrom) {
@@ -79,6 +80,7 @@ public class RuleSetForm {
         }
         form.unusualActivityReplyHours = rules.unusualActivityReplyHours();
         form.unusualActivityMeetingHours = rules.unusualActivityMeetingHours();
+        form.hotlineAcknowledgementMinutes = rules.hotlineAcknowledgementMinutes();
         return form;
     }
 
@@ -117,7 +119,7 @@ public class RuleSetForm {
                 exemptFromNotice, observation, number("nearThresholdPercent", nearThresholdPercent),
                 monthDay("calendarDue", calendarDue), rows,
                 number("unusualActivityReplyHours", unusualActivityReplyHours),
-                number("unusualActivityMeetingHours", unusualActivityMeetingHours));
+                number("unusualActivityMeetingHours", unusualActivityMeetingHours), hotlineAcknowledgementMinutes);
     }
 
     /** A rule's field name as this form's binding path: "notificationThresholds.TROOPS" is "notificationThresholds[TROOPS]". */
@@ -216,4 +218,6 @@ public class RuleSetForm {
     public void setUnusualActivityReplyHours(@Nullable Integer hours) { this.unusualActivityReplyHours = hours; }
     public @Nullable Integer getUnusualActivityMeetingHours() { return unusualActivityMeetingHours; }
     public void setUnusualActivityMeetingHours(@Nullable Integer hours) { this.unusualActivityMeetingHours = hours; }
+    public @Nullable Integer getHotlineAcknowledgementMinutes() { return hotlineAcknowledgementMinutes; }
+    public void setHotlineAcknowledgementMinutes(@Nullable Integer minutes) { this.hotlineAcknowledgementMinutes = minutes; }
 }

@@ -1,0 +1,78 @@
+package org.trackone.csbm.internal.api;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.trackone.csbm.Hotline;
+import org.trackone.csbm.HotlineMessage;
+import org.trackone.csbm.HotlineMessageInput;
+import org.trackone.web.ApiController;
+
+/** The hotline between two states: urgent messages, their acknowledgement, and escalation to the secretariat. */
+@ApiController
+@Tag(name = "Hotline", description = "Urgent messages between two participating states, acknowledged with their "
+        + "time; escalated to the secretariat when not acknowledged within the minutes of the rules in force.")
+class HotlineApi {
+
+    private final Hotline hotline;
+
+    HotlineApi(Hotline hotline) {
+        this.hotline = hotline;
+    }
+
+    @GetMapping("/api/v1/csbm/bodies/{body}/hotline")
+    @PreAuthorize("hasAnyRole('SECRETARIAT', 'DELEGATE')")
+    @Operation(operationId = "listHotlineMessages", summary = "List hotline messages",
+            description = "Newest first: every message for the secretariat, those sent or received by its own state "
+                    + "for a delegate.")
+    List<HotlineMessage> list(@PathVariable String body, Authentication authentication) {
+        return hotline.ofBody(body, authentication.getName());
+    }
+
+    @PostMapping("/api/v1/csbm/bodies/{body}/hotline")
+    @PreAuthorize("hasRole('DELEGATE')")
+    @ApiResponse(responseCode = "201", useReturnTypeSchema = true, description = "Sent and delivered.")
+    @Operation(operationId = "sendHotlineMessage", summary = "Send an urgent message over the hotline",
+            description = "A delegate of a participating state, either ministry, for its own state, to another "
+                    + "participating state; due to be acknowledged within the minutes of the rules in force.")
+    ResponseEntity<HotlineMessage> send(@PathVariable String body, @RequestBody HotlineMessageInput input,
+            Authentication authentication) {
+        HotlineMessage message = hotline.send(body, input, authentication.getName());
+        return ResponseEntity.created(UriComponentsBuilder.fromPath("/api/v1/csbm/hotline/{id}")
+                .buildAndExpand(message.id()).toUri()).body(message);
+    }
+
+    @GetMapping("/api/v1/csbm/bodies/{body}/hotline/escalations")
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    @Operation(operationId = "listEscalatedHotlineMessages", summary = "Hotline messages escalated to the secretariat",
+            description = "Newest first: the messages not acknowledged within the rules' time.")
+    List<HotlineMessage> escalated(@PathVariable String body, Authentication authentication) {
+        return hotline.escalated(body, authentication.getName());
+    }
+
+    @GetMapping("/api/v1/csbm/hotline/{id}")
+    @PreAuthorize("hasAnyRole('SECRETARIAT', 'DELEGATE')")
+    @Operation(operationId = "readHotlineMessage", summary = "Read a hotline message",
+            description = "The two states and the secretariat.")
+    HotlineMessage read(@PathVariable long id, Authentication authentication) {
+        return hotline.message(id, authentication.getName());
+    }
+
+    @PostMapping("/api/v1/csbm/hotline/{id}/acknowledgements")
+    @PreAuthorize("hasRole('DELEGATE')")
+    @Operation(operationId = "acknowledgeHotlineMessage", summary = "Acknowledge a hotline message for the delegate's state",
+            description = "Only the addressee state; its time is recorded and the first acknowledgement stands.")
+    HotlineMessage acknowledge(@PathVariable long id, Authentication authentication) {
+        return hotline.acknowledge(id, authentication.getName());
+    }
+}

@@ -1,0 +1,79 @@
+package org.trackone.csbm.internal.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.slf4j.Slf4jLogger;
+import com.openhtmltopdf.util.XRLog;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+import org.trackone.csbm.ImplementationReport;
+import org.trackone.csbm.ImplementationReports;
+
+/**
+ * The annual implementation report of a year: a page, and the same Thymeleaf template laid
+ * out as PDF by openhtmltopdf.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('SECRETARIAT', 'DELEGATE')")
+class ReportPages {
+
+    static {
+        // openhtmltopdf logs through SLF4J, at the application's levels, rather than to standard error.
+        XRLog.setLoggerImpl(new Slf4jLogger());
+    }
+
+    private final ImplementationReports reports;
+    private final ITemplateEngine templates;
+
+    ReportPages(ImplementationReports reports, ITemplateEngine templates) {
+        this.reports = reports;
+        this.templates = templates;
+    }
+
+    @GetMapping("/csbm/{body}/reports/{year:\\d+}")
+    String report(@PathVariable String body, @PathVariable int year, Authentication authentication, Model model) {
+        model.addAttribute("report", reports.report(body, year, authentication.getName()));
+        return "csbm/report";
+    }
+
+    @GetMapping("/csbm/{body}/reports/{year:\\d+}.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable String body, @PathVariable int year, Authentication authentication,
+            HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        ImplementationReport report = reports.report(body, year, authentication.getName());
+        WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
+                .buildExchange(request, response), locale, Map.of("report", report));
+        String html = templates.process("csbm/report-pdf", context);
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        try {
+            new PdfRendererBuilder().useFastMode()
+                    .withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), request.getRequestURL().toString())
+                    .toStream(pdf).run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("implementation-report-" + body + "-" + year + ".pdf").build().toString())
+                .body(pdf.toByteArray());
+    }
+}
