@@ -65,7 +65,8 @@ class OffTheRecordTest {
 
     private Meeting meeting(int year) {
         LocalDate day = LocalDate.of(year, 6, 8);
-        Meeting meeting = meetings.schedule(new MeetingDetails("NEACD", MeetingKind.WORKSHOP, null,
+        // A restricted body: its sessions may be on the record, and this meeting has one of each.
+        Meeting meeting = meetings.schedule(new MeetingDetails("FPT", MeetingKind.WORKSHOP, null,
                 "Records " + year, day, day, "Seoul", null, null, null, null, null, List.of(
                         new SessionDetails("Mutual reassurance", day, SessionRecordRule.OFF_THE_RECORD, List.of()),
                         new SessionDetails("Public summary", day, SessionRecordRule.ON_THE_RECORD, List.of()))),
@@ -210,14 +211,14 @@ class OffTheRecordTest {
         calls.api(HttpMethod.POST, "/api/v1/meetings/" + meeting.id() + "/records",
                 "{\"session\":1,\"statements\":" + statements(null, null, "Kept.") + "}", "expert");
         String day = meeting.startsOn().toString();
-        Answer onTheRecordNow = calls.api(HttpMethod.PUT, "/api/v1/meetings/" + meeting.id(), json("body", "NEACD",
+        Answer onTheRecordNow = calls.api(HttpMethod.PUT, "/api/v1/meetings/" + meeting.id(), json("body", "FPT",
                 "kind", "WORKSHOP", "title", meeting.title(), "startsOn", day, "endsOn", day, "venue", "Seoul",
                 "sessions", List.of(Map.of("title", "Mutual reassurance", "heldOn", day, "recordRule", "ON_THE_RECORD"),
                         Map.of("title", "Public summary", "heldOn", day, "recordRule", "ON_THE_RECORD"))),
                 "secretariat");
         assertThat(onTheRecordNow.status()).isEqualTo(422);
         assertThat(onTheRecordNow.firstErrorField()).isEqualTo("sessions[0].recordRule");
-        Answer removed = calls.api(HttpMethod.PUT, "/api/v1/meetings/" + meeting.id(), json("body", "NEACD",
+        Answer removed = calls.api(HttpMethod.PUT, "/api/v1/meetings/" + meeting.id(), json("body", "FPT",
                 "kind", "WORKSHOP", "title", meeting.title(), "startsOn", day, "endsOn", day, "venue", "Seoul",
                 "sessions", List.of()), "secretariat");
         assertThat(removed.firstErrorField()).isEqualTo("sessions");
