@@ -152,7 +152,10 @@ public class Records {
         return saved(recordId, current.version() + 1, RecordStatus.FINAL, current.statements(), rapporteur);
     }
 
-    /** An attendee proposes a change while the record is in its amendment phase. */
+    /**
+     * An attendee proposes a change while the record is in its amendment phase. The
+     * proposer is kept only where the session is on the record.
+     */
     @Transactional
     public RecordAmendment proposeAmendment(long recordId, @Nullable String text, RecordReader attendee) {
         SessionRecord current = repository.latest(recordId).orElseThrow(() -> new NotFound("record", recordId));
@@ -167,8 +170,9 @@ public class Records {
         if (amendment.isEmpty() || amendment.length() > MAX_STATEMENT) {
             throw new RuleViolation("text", "dialogue.record.statementText", MAX_STATEMENT);
         }
-        repository.insertAmendment(recordId, repository.versionId(recordId, current.version()),
-                String.valueOf(attendee.username()), amendment);
+        // Who proposed what would tell who said what: only sessions on the record keep the proposer.
+        String proposer = current.recordRule().attributes() ? String.valueOf(attendee.username()) : null;
+        repository.insertAmendment(recordId, repository.versionId(recordId, current.version()), proposer, amendment);
         List<RecordAmendment> all = repository.amendments(recordId);
         return all.get(all.size() - 1);
     }

@@ -133,8 +133,21 @@ class OffTheRecordTest {
                 .isEqualTo("AMENDMENT");
 
         assertThat(call(HttpMethod.GET, record, null, "kor-foreign").status()).isEqualTo(200);
-        assertThat(call(HttpMethod.POST, record + "/amendments", json("text",
-                "Say that reassurance needs transparency of defence budgets."), "kor-foreign").status()).isEqualTo(201);
+        Answer amendment = call(HttpMethod.POST, record + "/amendments", json("text",
+                "Say that reassurance needs transparency of defence budgets."), "kor-foreign");
+        assertThat(amendment.status()).isEqualTo(201);
+        // Who proposed what would tell who said what: the proposer is neither stored nor shown, to anyone.
+        assertThat(amendment.body().has("proposedBy")).isFalse();
+        assertThat(amendment.text()).doesNotContain("kor-foreign");
+        for (String reader : List.of("expert", "kor-foreign")) {
+            Answer amendments = call(HttpMethod.GET, record + "/amendments", null, reader);
+            assertThat(amendments.body().path(0).path("text").asString()).startsWith("Say that reassurance");
+            assertThat(amendments.text()).doesNotContain("kor-foreign");
+        }
+        assertThat(calls.page("/records/" + id, "expert").text()).contains("Say that reassurance")
+                .doesNotContain("kor-foreign");
+        assertThat(jdbc.sql("select count(*) from dialogue_record_amendment where record_id = ? and proposed_by is not null")
+                .param(id).query(Integer.class).single()).isZero();
         assertThat(call(HttpMethod.POST, record + "/amendments", json("text", "Mine too."), "jpn-foreign").status())
                 .as("not an attendee").isEqualTo(403);
         assertThat(call(HttpMethod.GET, record, null, "jpn-foreign").status()).isEqualTo(403);
@@ -203,6 +216,19 @@ class OffTheRecordTest {
                 + "values (?, 99, 'Someone', 'x')").param(version).update()).hasMessageContaining("no speaker");
         assertThat(calls.api(HttpMethod.GET, "/api/v1/records/" + offRecord, null, "observer").status())
                 .isEqualTo(403);
+        assertThatThrownBy(() -> jdbc.sql("insert into dialogue_record_amendment (record_id, version_id, proposed_by, "
+                + "text) values (?, ?, 'Someone', 'x')").params(offRecord, version).update())
+                .hasMessageContaining("no proposer");
+
+        // On the record, an amendment keeps its proposer.
+        String onRecordPath = "/api/v1/records/" + onRecord.body().path("recordId").asLong();
+        calls.api(HttpMethod.POST, onRecordPath + "/amendment-phase", "{}", "expert");
+        Answer named = calls.api(HttpMethod.POST, onRecordPath + "/amendments", json("text", "Say eight months."),
+                "kor-foreign");
+        assertThat(named.status()).as(named.text()).isEqualTo(201);
+        assertThat(named.body().path("proposedBy").asString()).isEqualTo("kor-foreign");
+        assertThat(calls.page(onRecordPath.replace("/api/v1", ""), "expert").text())
+                .contains("proposed by kor-foreign:");
     }
 
     @Test

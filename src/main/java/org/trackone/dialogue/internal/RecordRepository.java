@@ -157,7 +157,7 @@ public class RecordRepository {
                 .query(RecordRepository::row).list());
     }
 
-    public void insertAmendment(long recordId, long versionId, String proposedBy, String text) {
+    public void insertAmendment(long recordId, long versionId, @Nullable String proposedBy, String text) {
         jdbc.sql("insert into dialogue_record_amendment (record_id, version_id, proposed_by, text) values (?, ?, ?, ?)")
                 .params(recordId, versionId, proposedBy, text).update();
     }
