@@ -128,6 +128,11 @@ public class Meetings {
         Meeting changed = checked(id, body, details, existing.version() + 1);
         // A record being started now is either seen below or starts after this change commits.
         records.lockRecords(id);
+        for (RapporteurDesignation designation : records.rapporteurs(id)) {
+            if (changed.session(designation.sessionPosition()) == null) {
+                throw new RuleViolation("sessions", "dialogue.session.hasRapporteur", designation.sessionPosition());
+            }
+        }
         for (int position : records.sessionsWithRecords(id)) {
             Session before = existing.session(position);
             Session after = changed.session(position);

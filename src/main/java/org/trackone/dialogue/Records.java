@@ -21,8 +21,9 @@ import org.trackone.framework.FrameworkDirectory;
 import org.trackone.framework.RecordRule;
 
 /**
- * Attendance and the records of sessions. The rapporteur (an attendee) drafts; the
- * amendment phase opens the record to attendees; final locks it. Every change is a new
+ * Attendance and the records of sessions. The secretariat designates the rapporteur of
+ * each session (an attendee, never an observer), who alone starts and drafts its record;
+ * the amendment phase opens the record to attendees; final locks it. Every change is a new
  * version. Under the Chatham House Rule, off the record and in closed sessions no
  * statement carries a speaker or an affiliation: the service refuses them (and the
  * database would too). Who reads what:
@@ -84,12 +85,65 @@ public class Records {
     /** The attendance list; where any session is not on the record, only for attendees and the secretariat. */
     @Transactional(readOnly = true)
     public List<Attendance> attendance(long meetingId, RecordReader reader) {
+        requireAttendanceReader(meetingId, reader);
+        return repository.attendance(meetingId);
+    }
+
+    private void requireAttendanceReader(long meetingId, RecordReader reader) {
         Meeting meeting = meetings.meeting(meetingId);
         boolean restricted = meeting.sessions().stream().anyMatch(s -> !s.recordRule().attributes());
         if (restricted && !reader.secretariat() && !attends(meetingId, reader)) {
             throw new AccessDeniedException("attendance list of meeting " + meetingId);
         }
-        return repository.attendance(meetingId);
+    }
+
+    // Rapporteurs
+
+    /**
+     * The secretariat designates the rapporteur of a session: an attendee of the meeting,
+     * never an observer, before the session's record starts. A later designation replaces
+     * an earlier one.
+     */
+    @Transactional
+    public RapporteurDesignation designateRapporteur(long meetingId, int sessionPosition, @Nullable String username,
+            RecordReader secretariat) {
+        if (!secretariat.secretariat()) {
+            throw new AccessDeniedException("only the secretariat designates rapporteurs");
+        }
+        Meeting meeting = meetings.meeting(meetingId);
+        if (meeting.session(sessionPosition) == null) {
+            throw new RuleViolation("session", "dialogue.record.unknownSession", sessionPosition);
+        }
+        String name = Required.value("username", username).strip();
+        repository.lockRecords(meetingId);
+        AttendanceCapacity capacity = repository.capacity(meetingId, name)
+                .orElseThrow(() -> new RuleViolation("username", "dialogue.rapporteur.notAttendee", name));
+        if (capacity == AttendanceCapacity.OBSERVER) {
+            throw new RuleViolation("username", "dialogue.rapporteur.observer", name);
+        }
+        if (repository.recordOfSession(meetingId, sessionPosition).isPresent()) {
+            throw new RuleViolation("session", "dialogue.rapporteur.recordStarted", sessionPosition);
+        }
+        repository.insertRapporteur(meetingId, sessionPosition, name, String.valueOf(secretariat.username()));
+        return repository.rapporteurs(meetingId).stream().filter(r -> r.sessionPosition() == sessionPosition)
+                .findFirst().orElseThrow();
+    }
+
+    /** The designated rapporteurs of a meeting's sessions: who may read its attendance list may read them. */
+    @Transactional(readOnly = true)
+    public List<RapporteurDesignation> rapporteurs(long meetingId, RecordReader reader) {
+        requireAttendanceReader(meetingId, reader);
+        return repository.rapporteurs(meetingId);
+    }
+
+    /** The sessions of a meeting the reader is the designated rapporteur of. */
+    @Transactional(readOnly = true)
+    public List<Integer> sessionsReportedBy(long meetingId, RecordReader reader) {
+        if (reader.username() == null) {
+            return List.of();
+        }
+        return repository.rapporteurs(meetingId).stream().filter(r -> r.username().equals(reader.username()))
+                .map(RapporteurDesignation::sessionPosition).toList();
     }
 
     /** The meetings the reader is registered for, oldest first: their personal calendar. */
@@ -118,11 +172,17 @@ public class Records {
         }
         requireAttendee(meetingId, rapporteur);
         repository.lockRecords(meetingId);
+        String designated = repository.designatedRapporteur(meetingId, sessionPosition)
+                .orElseThrow(() -> new RuleViolation("session", "dialogue.rapporteur.none", sessionPosition));
+        if (!designated.equals(rapporteur.username())) {
+            throw new AccessDeniedException("only the designated rapporteur starts the record of session "
+                    + sessionPosition);
+        }
         List<Statement> checked = checked(ruleOf(meetingId, sessionPosition), statements);
         if (repository.recordOfSession(meetingId, sessionPosition).isPresent()) {
             throw new RuleViolation("session", "dialogue.record.exists", sessionPosition);
         }
-        long id = repository.insertRecord(meetingId, sessionPosition, String.valueOf(rapporteur.username()));
+        long id = repository.insertRecord(meetingId, sessionPosition, designated);
         return saved(id, 1, RecordStatus.DRAFT, checked, rapporteur);
     }
 

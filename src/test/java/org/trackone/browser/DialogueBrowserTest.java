@@ -16,6 +16,7 @@ import org.trackone.dialogue.Meeting;
 import org.trackone.dialogue.MeetingDetails;
 import org.trackone.dialogue.MeetingKind;
 import org.trackone.dialogue.Meetings;
+import org.trackone.dialogue.RecordReader;
 import org.trackone.dialogue.Records;
 import org.trackone.dialogue.SessionDetails;
 import org.trackone.dialogue.SessionRecordRule;
@@ -102,6 +103,7 @@ class DialogueBrowserTest {
                 SessionRecordRule.OFF_THE_RECORD, List.of())));
         records.register(meeting.id(), "expert", null, AttendanceCapacity.EXPERT, "secretariat");
         records.register(meeting.id(), "rus-foreign", "RUS", AttendanceCapacity.OFFICIAL_DELEGATE, "secretariat");
+        records.designateRapporteur(meeting.id(), 1, "expert", new RecordReader("secretariat", true));
 
         Page rapporteur = signedIn("expert");
         rapporteur.navigate(url("/meetings/" + meeting.id() + "/records"));

@@ -73,6 +73,11 @@ class OffTheRecordTest {
                 "secretariat");
         register(meeting, "expert", null, "EXPERT");
         register(meeting, "kor-foreign", "KOR", "OFFICIAL_DELEGATE");
+        for (int session = 1; session <= 2; session++) {
+            Answer designated = call(HttpMethod.PUT, "/api/v1/meetings/" + meeting.id() + "/sessions/" + session
+                    + "/rapporteur", json("username", "expert"), "secretariat");
+            assertThat(designated.status()).as(designated.text()).isEqualTo(200);
+        }
         return meeting;
     }
 

@@ -48,13 +48,19 @@ class RecordPagesTest {
                 .status()).isEqualTo(302);
         assertThat(calls.form(base + "/attendance", "secretariat", "username", "chn-foreign", "participant", "CHN",
                 "capacity", "OFFICIAL_DELEGATE").status()).isEqualTo(302);
+        assertThat(calls.form(base + "/rapporteurs", "secretariat", "session", "1", "username", "expert").status())
+                .isEqualTo(302);
         Answer unknown = calls.form(base + "/attendance", "secretariat", "username", "nobody", "capacity", "EXPERT");
         assertThat(unknown.status()).isEqualTo(422);
         assertThat(unknown.text()).contains("there is no account nobody");
 
         assertThat(calls.page(base + "/records", "jpn-foreign").text()).contains("shown only to attendees")
                 .doesNotContain("chn-foreign");
-        assertThat(calls.page(base + "/records", "chn-foreign").text()).contains("chn-foreign", "Start the record");
+        assertThat(calls.page(base + "/records", "chn-foreign").text()).contains("chn-foreign")
+                .as("only the designated rapporteur is offered to start").doesNotContain("Start the record");
+        assertThat(calls.page(base + "/records", "expert").text()).contains("Start the record");
+        assertThat(calls.form(base + "/records", "chn-foreign", "session", "1", "statements", "Mine.").status())
+                .isEqualTo(403);
 
         Answer started = calls.form(base + "/records", "expert", "session", "1", "statements",
                 "One view: energy cooperation first.\n\nAnother view: pipelines take decades.");
@@ -93,6 +99,7 @@ class RecordPagesTest {
         String base = "/meetings/" + meeting.id();
         assertThat(calls.form(base + "/attendance", "secretariat", "username", "usa-foreign", "participant", "USA",
                 "capacity", "OFFICIAL_DELEGATE").status()).isEqualTo(302);
+        calls.form(base + "/rapporteurs", "secretariat", "session", "1", "username", "usa-foreign");
         String record = calls.form(base + "/records", "usa-foreign", "session", "1", "statements",
                 "The talks open with a statement on the armistice.").redirect();
         assertThat(calls.form(record + "/amendment-phase", "usa-foreign").status()).isEqualTo(302);
@@ -116,6 +123,8 @@ class RecordPagesTest {
         String base = "/meetings/" + meeting.id();
         calls.form(base + "/attendance", "secretariat", "username", "usa-foreign", "participant", "USA", "capacity",
                 "OFFICIAL_DELEGATE");
+        calls.form(base + "/rapporteurs", "secretariat", "session", "1", "username", "usa-foreign");
+        calls.form(base + "/rapporteurs", "secretariat", "session", "2", "username", "usa-foreign");
         assertThat(calls.page(base + "/records", "usa-foreign").text()).contains("name=\"speaker\"",
                 "Start the record of a session on the record");
 
@@ -182,6 +191,7 @@ class RecordPagesTest {
         String base = "/meetings/" + meeting.id();
         assertThat(calls.form(base + "/attendance", "secretariat", "username", "expert", "capacity", "EXPERT")
                 .status()).isEqualTo(302);
+        calls.form(base + "/rapporteurs", "secretariat", "session", "1", "username", "expert");
         String record = calls.form(base + "/records", "expert", "session", "1", "statements",
                 "One participant proposed a maritime hotline.").redirect();
         calls.form(record + "/amendment-phase", "expert");

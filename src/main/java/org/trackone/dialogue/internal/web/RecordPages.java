@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -23,6 +24,7 @@ import org.trackone.RuleViolation;
 import org.trackone.dialogue.AttendanceCapacity;
 import org.trackone.dialogue.Meeting;
 import org.trackone.dialogue.Meetings;
+import org.trackone.dialogue.RapporteurDesignation;
 import org.trackone.dialogue.RecordReader;
 import org.trackone.dialogue.RecordStatus;
 import org.trackone.dialogue.Records;
@@ -67,11 +69,15 @@ class RecordPages {
         model.addAttribute("capacities", AttendanceCapacity.values());
         try {
             model.addAttribute("attendance", records.attendance(id, reader));
+            model.addAttribute("rapporteurs", records.rapporteurs(id, reader).stream().collect(
+                    Collectors.toMap(RapporteurDesignation::sessionPosition, RapporteurDesignation::username)));
         } catch (AccessDeniedException e) {
             model.addAttribute("attendance", null);
+            model.addAttribute("rapporteurs", null);
         }
-        List<Session> unrecorded = attendee ? meeting.sessions().stream()
-                .filter(s -> records.recordOfSession(id, s.position()).isEmpty()).toList() : List.of();
+        List<Integer> reported = records.sessionsReportedBy(id, reader);
+        List<Session> unrecorded = meeting.sessions().stream().filter(s -> reported.contains(s.position()))
+                .filter(s -> records.recordOfSession(id, s.position()).isEmpty()).toList();
         model.addAttribute("unrecorded", unrecorded.stream().filter(s -> !s.recordRule().attributes()).toList());
         model.addAttribute("unrecordedOnTheRecord", unrecorded.stream().filter(s -> s.recordRule().attributes())
                 .toList());
@@ -87,6 +93,16 @@ class RecordPages {
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         return act(() -> records.register(id, username == null ? null : username.strip(), participant, capacity,
                 authentication.getName()), "redirect:/meetings/" + id + "/records", "attendance.registered",
+                redirect, response, model, () -> meetingRecords(id, authentication, model));
+    }
+
+    @PostMapping("/meetings/{id}/rapporteurs")
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    String designate(@PathVariable long id, @RequestParam(required = false) @Nullable Integer session,
+            @RequestParam(required = false) @Nullable String username, Authentication authentication, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return act(() -> records.designateRapporteur(id, session == null ? 0 : session, username,
+                Viewer.of(authentication).reader()), "redirect:/meetings/" + id + "/records", "rapporteur.designated",
                 redirect, response, model, () -> meetingRecords(id, authentication, model));
     }
 
