@@ -10,12 +10,14 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.trackone.NotFound;
 import org.trackone.RuleViolation;
 import org.trackone.access.Accounts;
+import org.trackone.dialogue.internal.InvitationRepository;
 import org.trackone.dialogue.internal.RecordRepository;
 import org.trackone.framework.FrameworkDirectory;
 import org.trackone.framework.RecordRule;
@@ -45,14 +47,16 @@ public class Records {
     public static final int MAX_STATEMENT = 10_000;
 
     private final RecordRepository repository;
+    private final InvitationRepository invitations;
     private final Meetings meetings;
     private final Accounts accounts;
     private final FrameworkDirectory framework;
     private final ApplicationEventPublisher events;
 
-    Records(RecordRepository repository, Meetings meetings, Accounts accounts, FrameworkDirectory framework,
-            ApplicationEventPublisher events) {
+    Records(RecordRepository repository, InvitationRepository invitations, Meetings meetings, Accounts accounts,
+            FrameworkDirectory framework, ApplicationEventPublisher events) {
         this.repository = repository;
+        this.invitations = invitations;
         this.meetings = meetings;
         this.accounts = accounts;
         this.framework = framework;
@@ -61,25 +65,53 @@ public class Records {
 
     // Attendance
 
+    /**
+     * The secretariat registers a person. For a meeting of a body whose records are not
+     * public, only a person invited and who has not declined, in the invited capacity.
+     */
     @Transactional
     public Attendance register(long meetingId, @Nullable String username, @Nullable String participant,
             @Nullable AttendanceCapacity capacity, String actor) {
-        meetings.meeting(meetingId);
-        if (username == null || accounts.find(username).isEmpty()) {
-            throw new RuleViolation("username", "dialogue.attendance.unknownAccount", String.valueOf(username));
-        }
-        if (capacity == null) {
-            throw new RuleViolation("capacity", "dialogue.required");
-        }
-        String code = participant == null || participant.isBlank() ? null : participant.strip();
-        if (code != null && framework.findParticipant(code).isEmpty()) {
-            throw new RuleViolation("participant", "dialogue.meeting.unknownHost", code);
+        Meeting meeting = meetings.meeting(meetingId);
+        Person person = person(username, participant, capacity);
+        String code = person.participant();
+        if (framework.body(meeting.bodyCode()).recordRule() != RecordRule.PUBLIC) {
+            // Not a public meeting: only an invited person who has not declined, in the capacity invited.
+            Invitation invitation = invitations.invitation(meetingId, username)
+                    .orElseThrow(() -> new RuleViolation("username", "dialogue.attendance.notInvited", username));
+            if (invitation.declined()) {
+                throw new RuleViolation("username", "dialogue.attendance.declined", username);
+            }
+            if (invitation.capacity() != capacity) {
+                throw new RuleViolation("capacity", "dialogue.attendance.invitedAs",
+                        new DefaultMessageSourceResolvable("attendanceCapacity." + invitation.capacity().name()));
+            }
+            if (code == null) {
+                code = invitation.participant();
+            }
         }
         if (!repository.register(meetingId, username, code, capacity, actor)) {
             throw new RuleViolation("username", "dialogue.attendance.already", username);
         }
         return repository.attendance(meetingId).stream().filter(a -> a.username().equals(username)).findFirst()
                 .orElseThrow();
+    }
+
+    /** A person to register or invite, checked: an account, perhaps for a known participant, in a capacity. */
+    record Person(String username, @Nullable String participant, AttendanceCapacity capacity) {
+    }
+
+    Person person(@Nullable String username, @Nullable String participant, @Nullable AttendanceCapacity capacity) {
+        String name = Required.value("username", username).strip();
+        if (accounts.find(name).isEmpty()) {
+            throw new RuleViolation("username", "dialogue.attendance.unknownAccount", name);
+        }
+        AttendanceCapacity given = Required.value("capacity", capacity);
+        String code = participant == null || participant.isBlank() ? null : participant.strip();
+        if (code != null && framework.findParticipant(code).isEmpty()) {
+            throw new RuleViolation("participant", "dialogue.meeting.unknownHost", code);
+        }
+        return new Person(name, code, given);
     }
 
     /** The attendance list; where any session is not on the record, only for attendees and the secretariat. */

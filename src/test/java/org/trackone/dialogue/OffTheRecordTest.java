@@ -82,6 +82,10 @@ class OffTheRecordTest {
     }
 
     private void register(Meeting meeting, String username, String participant, String capacity) {
+        // A restricted body's meeting registers invited persons only.
+        Answer invited = call(HttpMethod.POST, "/api/v1/meetings/" + meeting.id() + "/invitations",
+                json("username", username, "participant", participant, "capacity", capacity), "secretariat");
+        assertThat(invited.status()).as(invited.text()).isEqualTo(201);
         Answer registered = call(HttpMethod.POST, "/api/v1/meetings/" + meeting.id() + "/attendance",
                 json("username", username, "participant", participant, "capacity", capacity), "secretariat");
         assertThat(registered.status()).as(registered.text()).isEqualTo(201);

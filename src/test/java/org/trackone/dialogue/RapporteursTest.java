@@ -28,6 +28,7 @@ class RapporteursTest {
     @Autowired UserDetailsService accounts;
     @Autowired Meetings meetings;
     @Autowired Records records;
+    @Autowired Invitations invitations;
     @Autowired JdbcClient jdbc;
     DialogueCalls calls;
 
@@ -43,6 +44,10 @@ class RapporteursTest {
                         new SessionDetails("Energy", day, SessionRecordRule.OFF_THE_RECORD, List.of()),
                         new SessionDetails("Maritime", day, SessionRecordRule.CLOSED, List.of()))),
                 "secretariat");
+        RecordReader secretariat = new RecordReader("secretariat", true);
+        invitations.invite(meeting.id(), "expert", null, AttendanceCapacity.EXPERT, secretariat);
+        invitations.invite(meeting.id(), "observer", null, AttendanceCapacity.OBSERVER, secretariat);
+        invitations.invite(meeting.id(), "chn-foreign", "CHN", AttendanceCapacity.OFFICIAL_DELEGATE, secretariat);
         records.register(meeting.id(), "expert", null, AttendanceCapacity.EXPERT, "secretariat");
         records.register(meeting.id(), "observer", null, AttendanceCapacity.OBSERVER, "secretariat");
         records.register(meeting.id(), "chn-foreign", "CHN", AttendanceCapacity.OFFICIAL_DELEGATE, "secretariat");

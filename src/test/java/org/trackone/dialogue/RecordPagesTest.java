@@ -44,6 +44,10 @@ class RecordPagesTest {
                 day, "Tokyo", null, null, null, null, null, List.of(new SessionDetails("Energy", day,
                         SessionRecordRule.OFF_THE_RECORD, List.of()))), "secretariat");
         String base = "/meetings/" + meeting.id();
+        assertThat(calls.form(base + "/invitations", "secretariat", "username", "expert", "capacity", "EXPERT")
+                .status()).isEqualTo(302);
+        assertThat(calls.form(base + "/invitations", "secretariat", "username", "chn-foreign", "participant", "CHN",
+                "capacity", "OFFICIAL_DELEGATE").status()).isEqualTo(302);
         assertThat(calls.form(base + "/attendance", "secretariat", "username", "expert", "capacity", "EXPERT")
                 .status()).isEqualTo(302);
         assertThat(calls.form(base + "/attendance", "secretariat", "username", "chn-foreign", "participant", "CHN",
@@ -97,6 +101,8 @@ class RecordPagesTest {
                 "Restricted 2502", day, day, "Geneva", null, null, null, null, null, List.of(new SessionDetails(
                         "Opening", day, SessionRecordRule.ON_THE_RECORD, List.of()))), "secretariat");
         String base = "/meetings/" + meeting.id();
+        calls.form(base + "/invitations", "secretariat", "username", "usa-foreign", "participant", "USA", "capacity",
+                "OFFICIAL_DELEGATE");
         assertThat(calls.form(base + "/attendance", "secretariat", "username", "usa-foreign", "participant", "USA",
                 "capacity", "OFFICIAL_DELEGATE").status()).isEqualTo(302);
         calls.form(base + "/rapporteurs", "secretariat", "session", "1", "username", "usa-foreign");
@@ -121,6 +127,8 @@ class RecordPagesTest {
                         new SessionDetails("Closed talk", day, SessionRecordRule.OFF_THE_RECORD, List.of()))),
                 "secretariat");
         String base = "/meetings/" + meeting.id();
+        calls.form(base + "/invitations", "secretariat", "username", "usa-foreign", "participant", "USA", "capacity",
+                "OFFICIAL_DELEGATE");
         calls.form(base + "/attendance", "secretariat", "username", "usa-foreign", "participant", "USA", "capacity",
                 "OFFICIAL_DELEGATE");
         calls.form(base + "/rapporteurs", "secretariat", "session", "1", "username", "usa-foreign");

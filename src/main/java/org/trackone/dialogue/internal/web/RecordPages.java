@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.trackone.RuleViolation;
 import org.trackone.dialogue.AttendanceCapacity;
+import org.trackone.dialogue.Invitations;
 import org.trackone.dialogue.Meeting;
 import org.trackone.dialogue.Meetings;
 import org.trackone.dialogue.RapporteurDesignation;
@@ -50,10 +51,12 @@ class RecordPages {
 
     private final Meetings meetings;
     private final Records records;
+    private final Invitations invitations;
 
-    RecordPages(Meetings meetings, Records records) {
+    RecordPages(Meetings meetings, Records records, Invitations invitations) {
         this.meetings = meetings;
         this.records = records;
+        this.invitations = invitations;
     }
 
     @GetMapping("/meetings/{id}/records")
@@ -71,9 +74,11 @@ class RecordPages {
             model.addAttribute("attendance", records.attendance(id, reader));
             model.addAttribute("rapporteurs", records.rapporteurs(id, reader).stream().collect(
                     Collectors.toMap(RapporteurDesignation::sessionPosition, RapporteurDesignation::username)));
+            model.addAttribute("invitations", invitations.ofMeeting(id, reader));
         } catch (AccessDeniedException e) {
             model.addAttribute("attendance", null);
             model.addAttribute("rapporteurs", null);
+            model.addAttribute("invitations", null);
         }
         List<Integer> reported = records.sessionsReportedBy(id, reader);
         List<Session> unrecorded = meeting.sessions().stream().filter(s -> reported.contains(s.position()))
@@ -185,7 +190,7 @@ class RecordPages {
                 () -> record(record, authentication, model));
     }
 
-    private static String act(Runnable action, String target, String notice, RedirectAttributes redirect,
+    static String act(Runnable action, String target, String notice, RedirectAttributes redirect,
             HttpServletResponse response, Model model, Supplier<String> page) {
         return act(action, () -> target, notice, redirect, response, model, page);
     }
