@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.trackone.NotFound;
@@ -127,6 +128,11 @@ public class Meetings {
         Meeting changed = checked(id, body, details, existing.version() + 1);
         // A record being started now is either seen below or starts after this change commits.
         records.lockRecords(id);
+        for (RapporteurDesignation designation : records.rapporteurs(id)) {
+            if (changed.session(designation.sessionPosition()) == null) {
+                throw new RuleViolation("sessions", "dialogue.session.hasRapporteur", designation.sessionPosition());
+            }
+        }
         for (int position : records.sessionsWithRecords(id)) {
             Session before = existing.session(position);
             Session after = changed.session(position);
@@ -201,8 +207,14 @@ public class Meetings {
             }
             List<String> agenda = session.agenda() == null ? List.of()
                     : session.agenda().stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
-            sessions.add(new Session(0, i + 1, required(field + ".title", session.title()).strip(), heldOn,
-                    required(field + ".recordRule", session.recordRule()), agenda));
+            SessionRecordRule rule = required(field + ".recordRule", session.recordRule());
+            SessionRecordRule leastStrict = SessionRecordRule.leastStrictUnder(body.recordRule());
+            if (!rule.atLeastAsStrictAs(leastStrict)) {
+                throw new RuleViolation(field + ".recordRule", "dialogue.session.lessStrictThanBody", body.name(),
+                        new DefaultMessageSourceResolvable("sessionRecordRule." + leastStrict.name()));
+            }
+            sessions.add(new Session(0, i + 1, required(field + ".title", session.title()).strip(), heldOn, rule,
+                    agenda));
         }
         String description = details.description() == null ? "" : details.description().strip();
         return new Meeting(id, body.code(), kind, number, required("title", details.title()).strip(), startsOn,

@@ -10,19 +10,22 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.trackone.NotFound;
 import org.trackone.RuleViolation;
 import org.trackone.access.Accounts;
+import org.trackone.dialogue.internal.InvitationRepository;
 import org.trackone.dialogue.internal.RecordRepository;
 import org.trackone.framework.FrameworkDirectory;
 import org.trackone.framework.RecordRule;
 
 /**
- * Attendance and the records of sessions. The rapporteur (an attendee) drafts; the
- * amendment phase opens the record to attendees; final locks it. Every change is a new
+ * Attendance and the records of sessions. The secretariat designates the rapporteur of
+ * each session (an attendee, never an observer), who alone starts and drafts its record;
+ * the amendment phase opens the record to attendees; final locks it. Every change is a new
  * version. Under the Chatham House Rule, off the record and in closed sessions no
  * statement carries a speaker or an affiliation: the service refuses them (and the
  * database would too). Who reads what:
@@ -44,14 +47,16 @@ public class Records {
     public static final int MAX_STATEMENT = 10_000;
 
     private final RecordRepository repository;
+    private final InvitationRepository invitations;
     private final Meetings meetings;
     private final Accounts accounts;
     private final FrameworkDirectory framework;
     private final ApplicationEventPublisher events;
 
-    Records(RecordRepository repository, Meetings meetings, Accounts accounts, FrameworkDirectory framework,
-            ApplicationEventPublisher events) {
+    Records(RecordRepository repository, InvitationRepository invitations, Meetings meetings, Accounts accounts,
+            FrameworkDirectory framework, ApplicationEventPublisher events) {
         this.repository = repository;
+        this.invitations = invitations;
         this.meetings = meetings;
         this.accounts = accounts;
         this.framework = framework;
@@ -60,19 +65,30 @@ public class Records {
 
     // Attendance
 
+    /**
+     * The secretariat registers a person. For a meeting of a body whose records are not
+     * public, only a person invited and who has not declined, in the invited capacity.
+     */
     @Transactional
     public Attendance register(long meetingId, @Nullable String username, @Nullable String participant,
             @Nullable AttendanceCapacity capacity, String actor) {
-        meetings.meeting(meetingId);
-        if (username == null || accounts.find(username).isEmpty()) {
-            throw new RuleViolation("username", "dialogue.attendance.unknownAccount", String.valueOf(username));
-        }
-        if (capacity == null) {
-            throw new RuleViolation("capacity", "dialogue.required");
-        }
-        String code = participant == null || participant.isBlank() ? null : participant.strip();
-        if (code != null && framework.findParticipant(code).isEmpty()) {
-            throw new RuleViolation("participant", "dialogue.meeting.unknownHost", code);
+        Meeting meeting = meetings.meeting(meetingId);
+        Person person = person(username, participant, capacity);
+        String code = person.participant();
+        if (framework.body(meeting.bodyCode()).recordRule() != RecordRule.PUBLIC) {
+            // Not a public meeting: only an invited person who has not declined, in the capacity invited.
+            Invitation invitation = invitations.invitation(meetingId, username)
+                    .orElseThrow(() -> new RuleViolation("username", "dialogue.attendance.notInvited", username));
+            if (invitation.declined()) {
+                throw new RuleViolation("username", "dialogue.attendance.declined", username);
+            }
+            if (invitation.capacity() != capacity) {
+                throw new RuleViolation("capacity", "dialogue.attendance.invitedAs",
+                        new DefaultMessageSourceResolvable("attendanceCapacity." + invitation.capacity().name()));
+            }
+            if (code == null) {
+                code = invitation.participant();
+            }
         }
         if (!repository.register(meetingId, username, code, capacity, actor)) {
             throw new RuleViolation("username", "dialogue.attendance.already", username);
@@ -81,15 +97,85 @@ public class Records {
                 .orElseThrow();
     }
 
+    /** A person to register or invite, checked: an account, perhaps for a known participant, in a capacity. */
+    record Person(String username, @Nullable String participant, AttendanceCapacity capacity) {
+    }
+
+    Person person(@Nullable String username, @Nullable String participant, @Nullable AttendanceCapacity capacity) {
+        String name = Required.value("username", username).strip();
+        if (accounts.find(name).isEmpty()) {
+            throw new RuleViolation("username", "dialogue.attendance.unknownAccount", name);
+        }
+        AttendanceCapacity given = Required.value("capacity", capacity);
+        String code = participant == null || participant.isBlank() ? null : participant.strip();
+        if (code != null && framework.findParticipant(code).isEmpty()) {
+            throw new RuleViolation("participant", "dialogue.meeting.unknownHost", code);
+        }
+        return new Person(name, code, given);
+    }
+
     /** The attendance list; where any session is not on the record, only for attendees and the secretariat. */
     @Transactional(readOnly = true)
     public List<Attendance> attendance(long meetingId, RecordReader reader) {
+        requireAttendanceReader(meetingId, reader);
+        return repository.attendance(meetingId);
+    }
+
+    private void requireAttendanceReader(long meetingId, RecordReader reader) {
         Meeting meeting = meetings.meeting(meetingId);
         boolean restricted = meeting.sessions().stream().anyMatch(s -> !s.recordRule().attributes());
         if (restricted && !reader.secretariat() && !attends(meetingId, reader)) {
             throw new AccessDeniedException("attendance list of meeting " + meetingId);
         }
-        return repository.attendance(meetingId);
+    }
+
+    // Rapporteurs
+
+    /**
+     * The secretariat designates the rapporteur of a session: an attendee of the meeting,
+     * never an observer, before the session's record starts. A later designation replaces
+     * an earlier one.
+     */
+    @Transactional
+    public RapporteurDesignation designateRapporteur(long meetingId, int sessionPosition, @Nullable String username,
+            RecordReader secretariat) {
+        if (!secretariat.secretariat()) {
+            throw new AccessDeniedException("only the secretariat designates rapporteurs");
+        }
+        Meeting meeting = meetings.meeting(meetingId);
+        if (meeting.session(sessionPosition) == null) {
+            throw new RuleViolation("session", "dialogue.record.unknownSession", sessionPosition);
+        }
+        String name = Required.value("username", username).strip();
+        repository.lockRecords(meetingId);
+        AttendanceCapacity capacity = repository.capacity(meetingId, name)
+                .orElseThrow(() -> new RuleViolation("username", "dialogue.rapporteur.notAttendee", name));
+        if (capacity == AttendanceCapacity.OBSERVER) {
+            throw new RuleViolation("username", "dialogue.rapporteur.observer", name);
+        }
+        if (repository.recordOfSession(meetingId, sessionPosition).isPresent()) {
+            throw new RuleViolation("session", "dialogue.rapporteur.recordStarted", sessionPosition);
+        }
+        repository.insertRapporteur(meetingId, sessionPosition, name, String.valueOf(secretariat.username()));
+        return repository.rapporteurs(meetingId).stream().filter(r -> r.sessionPosition() == sessionPosition)
+                .findFirst().orElseThrow();
+    }
+
+    /** The designated rapporteurs of a meeting's sessions: who may read its attendance list may read them. */
+    @Transactional(readOnly = true)
+    public List<RapporteurDesignation> rapporteurs(long meetingId, RecordReader reader) {
+        requireAttendanceReader(meetingId, reader);
+        return repository.rapporteurs(meetingId);
+    }
+
+    /** The sessions of a meeting the reader is the designated rapporteur of. */
+    @Transactional(readOnly = true)
+    public List<Integer> sessionsReportedBy(long meetingId, RecordReader reader) {
+        if (reader.username() == null) {
+            return List.of();
+        }
+        return repository.rapporteurs(meetingId).stream().filter(r -> r.username().equals(reader.username()))
+                .map(RapporteurDesignation::sessionPosition).toList();
     }
 
     /** The meetings the reader is registered for, oldest first: their personal calendar. */
@@ -118,11 +204,17 @@ public class Records {
         }
         requireAttendee(meetingId, rapporteur);
         repository.lockRecords(meetingId);
+        String designated = repository.designatedRapporteur(meetingId, sessionPosition)
+                .orElseThrow(() -> new RuleViolation("session", "dialogue.rapporteur.none", sessionPosition));
+        if (!designated.equals(rapporteur.username())) {
+            throw new AccessDeniedException("only the designated rapporteur starts the record of session "
+                    + sessionPosition);
+        }
         List<Statement> checked = checked(ruleOf(meetingId, sessionPosition), statements);
         if (repository.recordOfSession(meetingId, sessionPosition).isPresent()) {
             throw new RuleViolation("session", "dialogue.record.exists", sessionPosition);
         }
-        long id = repository.insertRecord(meetingId, sessionPosition, String.valueOf(rapporteur.username()));
+        long id = repository.insertRecord(meetingId, sessionPosition, designated);
         return saved(id, 1, RecordStatus.DRAFT, checked, rapporteur);
     }
 
@@ -152,7 +244,10 @@ public class Records {
         return saved(recordId, current.version() + 1, RecordStatus.FINAL, current.statements(), rapporteur);
     }
 
-    /** An attendee proposes a change while the record is in its amendment phase. */
+    /**
+     * An attendee proposes a change while the record is in its amendment phase. The
+     * proposer is kept only where the session is on the record.
+     */
     @Transactional
     public RecordAmendment proposeAmendment(long recordId, @Nullable String text, RecordReader attendee) {
         SessionRecord current = repository.latest(recordId).orElseThrow(() -> new NotFound("record", recordId));
@@ -167,8 +262,9 @@ public class Records {
         if (amendment.isEmpty() || amendment.length() > MAX_STATEMENT) {
             throw new RuleViolation("text", "dialogue.record.statementText", MAX_STATEMENT);
         }
-        repository.insertAmendment(recordId, repository.versionId(recordId, current.version()),
-                String.valueOf(attendee.username()), amendment);
+        // Who proposed what would tell who said what: only sessions on the record keep the proposer.
+        String proposer = current.recordRule().attributes() ? String.valueOf(attendee.username()) : null;
+        repository.insertAmendment(recordId, repository.versionId(recordId, current.version()), proposer, amendment);
         List<RecordAmendment> all = repository.amendments(recordId);
         return all.get(all.size() - 1);
     }

@@ -12,10 +12,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.trackone.IntegrationTest;
 import org.trackone.dialogue.AttendanceCapacity;
+import org.trackone.dialogue.Invitations;
 import org.trackone.dialogue.Meeting;
 import org.trackone.dialogue.MeetingDetails;
 import org.trackone.dialogue.MeetingKind;
 import org.trackone.dialogue.Meetings;
+import org.trackone.dialogue.RecordReader;
 import org.trackone.dialogue.Records;
 import org.trackone.dialogue.SessionDetails;
 import org.trackone.dialogue.SessionRecordRule;
@@ -32,6 +34,7 @@ class DialogueBrowserTest {
     @LocalServerPort int port;
     @Autowired Meetings meetings;
     @Autowired Records records;
+    @Autowired Invitations invitations;
 
     @BeforeAll
     static void openBrowser() {
@@ -100,8 +103,12 @@ class DialogueBrowserTest {
     void attendeesAmendAndFinalizeTheMinutesOfAnOffTheRecordSessionAndANonAttendeeIsRefused() {
         Meeting meeting = meeting(2602, List.of(new SessionDetails("Reassurance", LocalDate.of(2602, 10, 4),
                 SessionRecordRule.OFF_THE_RECORD, List.of())));
+        RecordReader secretariat = new RecordReader("secretariat", true);
+        invitations.invite(meeting.id(), "expert", null, AttendanceCapacity.EXPERT, secretariat);
+        invitations.invite(meeting.id(), "rus-foreign", "RUS", AttendanceCapacity.OFFICIAL_DELEGATE, secretariat);
         records.register(meeting.id(), "expert", null, AttendanceCapacity.EXPERT, "secretariat");
         records.register(meeting.id(), "rus-foreign", "RUS", AttendanceCapacity.OFFICIAL_DELEGATE, "secretariat");
+        records.designateRapporteur(meeting.id(), 1, "expert", secretariat);
 
         Page rapporteur = signedIn("expert");
         rapporteur.navigate(url("/meetings/" + meeting.id() + "/records"));

@@ -35,7 +35,7 @@ class MeetingPagesTest {
                 .findFirst().orElseThrow().id();
         Answer page = calls.page("/meetings/" + sixth, null);
         assertThat(page.text()).contains("National perspectives: foreign ministries", "Off the record",
-                "On the record", "/meetings/" + sixth + "/calendar.ics");
+                "Format of future plenaries", "/meetings/" + sixth + "/calendar.ics");
         assertThat(page.text()).doesNotContain("/meetings/" + sixth + "/edit");
         assertThat(calls.page("/meetings/" + sixth, "secretariat").text()).contains("/meetings/" + sixth + "/edit");
         assertThat(calls.page("/meetings/999999", null).status()).isEqualTo(404);
@@ -72,6 +72,14 @@ class MeetingPagesTest {
         assertThat(badDay.status()).isEqualTo(422);
         assertThat(badDay.text()).contains("must fall within the meeting");
         assertThat(meetings.meetings("FPT-PEACE", day, day.plusDays(10))).hasSize(1);
+        Answer lax = calls.form("/meetings/new", "secretariat", "body", "NEACD", "kind", "WORKSHOP", "title",
+                "Lax workshop", "startsOn", day.toString(), "endsOn", day.toString(), "venue", "Seoul",
+                "sessions[0].title", "Open talk", "sessions[0].heldOn", day.toString(),
+                "sessions[0].recordRule", "CHATHAM_HOUSE");
+        assertThat(lax.status()).isEqualTo(422);
+        assertThat(lax.text()).contains(
+                "may not be less strict than the record rule of Northeast Asia Cooperation Dialogue: Off the record");
+        assertThat(meetings.meetings("NEACD", day, day)).isEmpty();
 
         Answer edited = calls.form("/meetings/" + meeting.id() + "/edit", "secretariat", "kind",
                 "SUB_COMMITTEE_SESSION", "title", "Form session, renamed", "startsOn", day.toString(),

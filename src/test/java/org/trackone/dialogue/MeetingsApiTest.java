@@ -39,7 +39,7 @@ class MeetingsApiTest {
 
     private String workshop(String body, LocalDate from, LocalDate to, Object... extra) {
         Map<String, Object> session = Map.of("title", "Opening", "heldOn", from.toString(), "recordRule",
-                "CHATHAM_HOUSE", "agenda", List.of("Energy security", "Shipping lanes"));
+                "OFF_THE_RECORD", "agenda", List.of("Energy security", "Shipping lanes"));
         Object[] fields = {"body", body, "kind", "WORKSHOP", "title", "Workshop " + from, "startsOn", from.toString(),
                 "endsOn", to.toString(), "venue", "Seoul", "host", "IGCC", "sessions", List.of(session)};
         Object[] all = new Object[fields.length + extra.length];
@@ -132,6 +132,43 @@ class MeetingsApiTest {
         assertThat(calls.api(HttpMethod.GET, "/api/v1/meetings/999999", null, "observer").status()).isEqualTo(404);
         assertThat(calls.api(HttpMethod.POST, "/api/v1/meetings", workshop("NEACD", start, start), "kor-foreign")
                 .status()).isEqualTo(403);
+    }
+
+    @Test
+    void aSessionIsNeverLessStrictThanItsBodyAndARefusalWritesNothing() {
+        LocalDate start = LocalDate.of(year, 7, 6);
+        int before = meetings.meetings("NEACD", null, null).size();
+        for (String lax : List.of("ON_THE_RECORD", "CHATHAM_HOUSE")) {
+            Answer refused = calls.api(HttpMethod.POST, "/api/v1/meetings", json("body", "NEACD", "kind", "WORKSHOP",
+                    "title", "Lax " + lax, "startsOn", start.toString(), "endsOn", start.plusDays(1).toString(),
+                    "venue", "Seoul", "sessions", List.of(
+                            Map.of("title", "Opening", "heldOn", start.toString(), "recordRule", "CLOSED"),
+                            Map.of("title", "Summary", "heldOn", start.toString(), "recordRule", lax))),
+                    "secretariat");
+            assertThat(refused.status()).as(refused.text()).isEqualTo(422);
+            assertThat(refused.firstErrorField()).isEqualTo("sessions[1].recordRule");
+            assertThat(refused.body().path("errors").path(0).path("reason").asString()).isEqualTo(
+                    "may not be less strict than the record rule of Northeast Asia Cooperation Dialogue: "
+                            + "Off the record or stricter");
+        }
+        assertThat(meetings.meetings("NEACD", null, null)).hasSize(before);
+
+        Answer strict = calls.api(HttpMethod.POST, "/api/v1/meetings", workshop("NEACD", start, start), "secretariat");
+        assertThat(strict.status()).as(strict.text()).isEqualTo(201);
+        long id = strict.body().path("id").asLong();
+        Answer loosened = calls.api(HttpMethod.PUT, "/api/v1/meetings/" + id, json("body", "NEACD", "kind", "WORKSHOP",
+                "title", "Loosened", "startsOn", start.toString(), "endsOn", start.toString(), "venue", "Seoul",
+                "sessions", List.of(Map.of("title", "Opening", "heldOn", start.toString(), "recordRule",
+                        "CHATHAM_HOUSE"))), "secretariat");
+        assertThat(loosened.status()).isEqualTo(422);
+        assertThat(loosened.firstErrorField()).isEqualTo("sessions[0].recordRule");
+        assertThat(meetings.meeting(id).version()).isEqualTo(1);
+        // A restricted body allows a session on the record: who reads its records is the body's rule.
+        Answer restricted = calls.api(HttpMethod.POST, "/api/v1/meetings", json("body", "FPT", "kind", "WORKSHOP",
+                "title", "On the record", "startsOn", start.toString(), "endsOn", start.toString(), "venue", "Geneva",
+                "sessions", List.of(Map.of("title", "Opening", "heldOn", start.toString(), "recordRule",
+                        "ON_THE_RECORD"))), "secretariat");
+        assertThat(restricted.status()).as(restricted.text()).isEqualTo(201);
     }
 
     @Test

@@ -65,17 +65,27 @@ class OffTheRecordTest {
 
     private Meeting meeting(int year) {
         LocalDate day = LocalDate.of(year, 6, 8);
-        Meeting meeting = meetings.schedule(new MeetingDetails("NEACD", MeetingKind.WORKSHOP, null,
+        // A restricted body: its sessions may be on the record, and this meeting has one of each.
+        Meeting meeting = meetings.schedule(new MeetingDetails("FPT", MeetingKind.WORKSHOP, null,
                 "Records " + year, day, day, "Seoul", null, null, null, null, null, List.of(
                         new SessionDetails("Mutual reassurance", day, SessionRecordRule.OFF_THE_RECORD, List.of()),
                         new SessionDetails("Public summary", day, SessionRecordRule.ON_THE_RECORD, List.of()))),
                 "secretariat");
         register(meeting, "expert", null, "EXPERT");
         register(meeting, "kor-foreign", "KOR", "OFFICIAL_DELEGATE");
+        for (int session = 1; session <= 2; session++) {
+            Answer designated = call(HttpMethod.PUT, "/api/v1/meetings/" + meeting.id() + "/sessions/" + session
+                    + "/rapporteur", json("username", "expert"), "secretariat");
+            assertThat(designated.status()).as(designated.text()).isEqualTo(200);
+        }
         return meeting;
     }
 
     private void register(Meeting meeting, String username, String participant, String capacity) {
+        // A restricted body's meeting registers invited persons only.
+        Answer invited = call(HttpMethod.POST, "/api/v1/meetings/" + meeting.id() + "/invitations",
+                json("username", username, "participant", participant, "capacity", capacity), "secretariat");
+        assertThat(invited.status()).as(invited.text()).isEqualTo(201);
         Answer registered = call(HttpMethod.POST, "/api/v1/meetings/" + meeting.id() + "/attendance",
                 json("username", username, "participant", participant, "capacity", capacity), "secretariat");
         assertThat(registered.status()).as(registered.text()).isEqualTo(201);
@@ -132,8 +142,21 @@ class OffTheRecordTest {
                 .isEqualTo("AMENDMENT");
 
         assertThat(call(HttpMethod.GET, record, null, "kor-foreign").status()).isEqualTo(200);
-        assertThat(call(HttpMethod.POST, record + "/amendments", json("text",
-                "Say that reassurance needs transparency of defence budgets."), "kor-foreign").status()).isEqualTo(201);
+        Answer amendment = call(HttpMethod.POST, record + "/amendments", json("text",
+                "Say that reassurance needs transparency of defence budgets."), "kor-foreign");
+        assertThat(amendment.status()).isEqualTo(201);
+        // Who proposed what would tell who said what: the proposer is neither stored nor shown, to anyone.
+        assertThat(amendment.body().has("proposedBy")).isFalse();
+        assertThat(amendment.text()).doesNotContain("kor-foreign");
+        for (String reader : List.of("expert", "kor-foreign")) {
+            Answer amendments = call(HttpMethod.GET, record + "/amendments", null, reader);
+            assertThat(amendments.body().path(0).path("text").asString()).startsWith("Say that reassurance");
+            assertThat(amendments.text()).doesNotContain("kor-foreign");
+        }
+        assertThat(calls.page("/records/" + id, "expert").text()).contains("Say that reassurance")
+                .doesNotContain("kor-foreign");
+        assertThat(jdbc.sql("select count(*) from dialogue_record_amendment where record_id = ? and proposed_by is not null")
+                .param(id).query(Integer.class).single()).isZero();
         assertThat(call(HttpMethod.POST, record + "/amendments", json("text", "Mine too."), "jpn-foreign").status())
                 .as("not an attendee").isEqualTo(403);
         assertThat(call(HttpMethod.GET, record, null, "jpn-foreign").status()).isEqualTo(403);
@@ -202,6 +225,19 @@ class OffTheRecordTest {
                 + "values (?, 99, 'Someone', 'x')").param(version).update()).hasMessageContaining("no speaker");
         assertThat(calls.api(HttpMethod.GET, "/api/v1/records/" + offRecord, null, "observer").status())
                 .isEqualTo(403);
+        assertThatThrownBy(() -> jdbc.sql("insert into dialogue_record_amendment (record_id, version_id, proposed_by, "
+                + "text) values (?, ?, 'Someone', 'x')").params(offRecord, version).update())
+                .hasMessageContaining("no proposer");
+
+        // On the record, an amendment keeps its proposer.
+        String onRecordPath = "/api/v1/records/" + onRecord.body().path("recordId").asLong();
+        calls.api(HttpMethod.POST, onRecordPath + "/amendment-phase", "{}", "expert");
+        Answer named = calls.api(HttpMethod.POST, onRecordPath + "/amendments", json("text", "Say eight months."),
+                "kor-foreign");
+        assertThat(named.status()).as(named.text()).isEqualTo(201);
+        assertThat(named.body().path("proposedBy").asString()).isEqualTo("kor-foreign");
+        assertThat(calls.page(onRecordPath.replace("/api/v1", ""), "expert").text())
+                .contains("proposed by kor-foreign:");
     }
 
     @Test
@@ -210,14 +246,14 @@ class OffTheRecordTest {
         calls.api(HttpMethod.POST, "/api/v1/meetings/" + meeting.id() + "/records",
                 "{\"session\":1,\"statements\":" + statements(null, null, "Kept.") + "}", "expert");
         String day = meeting.startsOn().toString();
-        Answer onTheRecordNow = calls.api(HttpMethod.PUT, "/api/v1/meetings/" + meeting.id(), json("body", "NEACD",
+        Answer onTheRecordNow = calls.api(HttpMethod.PUT, "/api/v1/meetings/" + meeting.id(), json("body", "FPT",
                 "kind", "WORKSHOP", "title", meeting.title(), "startsOn", day, "endsOn", day, "venue", "Seoul",
                 "sessions", List.of(Map.of("title", "Mutual reassurance", "heldOn", day, "recordRule", "ON_THE_RECORD"),
                         Map.of("title", "Public summary", "heldOn", day, "recordRule", "ON_THE_RECORD"))),
                 "secretariat");
         assertThat(onTheRecordNow.status()).isEqualTo(422);
         assertThat(onTheRecordNow.firstErrorField()).isEqualTo("sessions[0].recordRule");
-        Answer removed = calls.api(HttpMethod.PUT, "/api/v1/meetings/" + meeting.id(), json("body", "NEACD",
+        Answer removed = calls.api(HttpMethod.PUT, "/api/v1/meetings/" + meeting.id(), json("body", "FPT",
                 "kind", "WORKSHOP", "title", meeting.title(), "startsOn", day, "endsOn", day, "venue", "Seoul",
                 "sessions", List.of()), "secretariat");
         assertThat(removed.firstErrorField()).isEqualTo("sessions");

@@ -44,17 +44,27 @@ class RecordPagesTest {
                 day, "Tokyo", null, null, null, null, null, List.of(new SessionDetails("Energy", day,
                         SessionRecordRule.OFF_THE_RECORD, List.of()))), "secretariat");
         String base = "/meetings/" + meeting.id();
+        assertThat(calls.form(base + "/invitations", "secretariat", "username", "expert", "capacity", "EXPERT")
+                .status()).isEqualTo(302);
+        assertThat(calls.form(base + "/invitations", "secretariat", "username", "chn-foreign", "participant", "CHN",
+                "capacity", "OFFICIAL_DELEGATE").status()).isEqualTo(302);
         assertThat(calls.form(base + "/attendance", "secretariat", "username", "expert", "capacity", "EXPERT")
                 .status()).isEqualTo(302);
         assertThat(calls.form(base + "/attendance", "secretariat", "username", "chn-foreign", "participant", "CHN",
                 "capacity", "OFFICIAL_DELEGATE").status()).isEqualTo(302);
+        assertThat(calls.form(base + "/rapporteurs", "secretariat", "session", "1", "username", "expert").status())
+                .isEqualTo(302);
         Answer unknown = calls.form(base + "/attendance", "secretariat", "username", "nobody", "capacity", "EXPERT");
         assertThat(unknown.status()).isEqualTo(422);
         assertThat(unknown.text()).contains("there is no account nobody");
 
         assertThat(calls.page(base + "/records", "jpn-foreign").text()).contains("shown only to attendees")
                 .doesNotContain("chn-foreign");
-        assertThat(calls.page(base + "/records", "chn-foreign").text()).contains("chn-foreign", "Start the record");
+        assertThat(calls.page(base + "/records", "chn-foreign").text()).contains("chn-foreign")
+                .as("only the designated rapporteur is offered to start").doesNotContain("Start the record");
+        assertThat(calls.page(base + "/records", "expert").text()).contains("Start the record");
+        assertThat(calls.form(base + "/records", "chn-foreign", "session", "1", "statements", "Mine.").status())
+                .isEqualTo(403);
 
         Answer started = calls.form(base + "/records", "expert", "session", "1", "statements",
                 "One view: energy cooperation first.\n\nAnother view: pipelines take decades.");
@@ -91,8 +101,11 @@ class RecordPagesTest {
                 "Restricted 2502", day, day, "Geneva", null, null, null, null, null, List.of(new SessionDetails(
                         "Opening", day, SessionRecordRule.ON_THE_RECORD, List.of()))), "secretariat");
         String base = "/meetings/" + meeting.id();
+        calls.form(base + "/invitations", "secretariat", "username", "usa-foreign", "participant", "USA", "capacity",
+                "OFFICIAL_DELEGATE");
         assertThat(calls.form(base + "/attendance", "secretariat", "username", "usa-foreign", "participant", "USA",
                 "capacity", "OFFICIAL_DELEGATE").status()).isEqualTo(302);
+        calls.form(base + "/rapporteurs", "secretariat", "session", "1", "username", "usa-foreign");
         String record = calls.form(base + "/records", "usa-foreign", "session", "1", "statements",
                 "The talks open with a statement on the armistice.").redirect();
         assertThat(calls.form(record + "/amendment-phase", "usa-foreign").status()).isEqualTo(302);
@@ -103,6 +116,72 @@ class RecordPagesTest {
         assertThat(calls.page(record, "observer").status()).as("a restricted body's record").isEqualTo(403);
         assertThat(calls.page(record, null).redirect()).contains("/sign-in");
         assertThat(calls.page("/records?q=armistice", "observer").text()).doesNotContain(record);
+    }
+
+    @Test
+    void aPageSaveOfASessionOnTheRecordKeepsItsSpeakersAndOnlyThere() {
+        LocalDate day = LocalDate.of(2504, 4, 4);
+        Meeting meeting = meetings.schedule(new MeetingDetails("FPT", MeetingKind.SUB_COMMITTEE_SESSION, null,
+                "Speakers 2504", day, day, "Geneva", null, null, null, null, null, List.of(
+                        new SessionDetails("Opening statements", day, SessionRecordRule.ON_THE_RECORD, List.of()),
+                        new SessionDetails("Closed talk", day, SessionRecordRule.OFF_THE_RECORD, List.of()))),
+                "secretariat");
+        String base = "/meetings/" + meeting.id();
+        calls.form(base + "/invitations", "secretariat", "username", "usa-foreign", "participant", "USA", "capacity",
+                "OFFICIAL_DELEGATE");
+        calls.form(base + "/attendance", "secretariat", "username", "usa-foreign", "participant", "USA", "capacity",
+                "OFFICIAL_DELEGATE");
+        calls.form(base + "/rapporteurs", "secretariat", "session", "1", "username", "usa-foreign");
+        calls.form(base + "/rapporteurs", "secretariat", "session", "2", "username", "usa-foreign");
+        assertThat(calls.page(base + "/records", "usa-foreign").text()).contains("name=\"speaker\"",
+                "Start the record of a session on the record");
+
+        Answer started = calls.form(base + "/records", "usa-foreign", "session", "1",
+                "speaker", "Ambassador Kim", "affiliation", "Republic of Korea",
+                "statement", "Peace, first of all, on the peninsula.",
+                "speaker", "", "affiliation", "", "statement", "",
+                "speaker", "Ambassador Lee", "affiliation", "", "statement", "The talks resume in March.");
+        assertThat(started.status()).as(started.text()).isEqualTo(302);
+        String record = started.redirect();
+        long id = Long.parseLong(record.substring(record.lastIndexOf('/') + 1));
+        SessionRecord first = records.read(id, new RecordReader("usa-foreign", false));
+        assertThat(first.statements()).extracting(Statement::speaker).containsExactly("Ambassador Kim",
+                "Ambassador Lee");
+        assertThat(first.statements().get(0).text()).as("a comma does not split a statement")
+                .isEqualTo("Peace, first of all, on the peninsula.");
+
+        Answer page = calls.page(record, "usa-foreign");
+        assertThat(page.text()).contains("value=\"Ambassador Kim\"", "value=\"Republic of Korea\"",
+                "value=\"Ambassador Lee\"");
+        // The page sends every row back: a save that changes one text keeps both speakers.
+        assertThat(calls.form(record + "/revise", "usa-foreign",
+                "speaker", "Ambassador Kim", "affiliation", "Republic of Korea",
+                "statement", "Peace, first of all, on the whole peninsula.",
+                "speaker", "Ambassador Lee", "affiliation", "", "statement", "The talks resume in March.",
+                "speaker", "", "affiliation", "", "statement", "").status()).isEqualTo(302);
+        SessionRecord revised = records.read(id, new RecordReader("usa-foreign", false));
+        assertThat(revised.version()).isEqualTo(2);
+        assertThat(revised.statements()).extracting(Statement::speaker).containsExactly("Ambassador Kim",
+                "Ambassador Lee");
+        assertThat(revised.statements().get(0).affiliation()).isEqualTo("Republic of Korea");
+        assertThat(revised.statements().get(0).text()).isEqualTo("Peace, first of all, on the whole peninsula.");
+
+        Answer noText = calls.form(record + "/revise", "usa-foreign", "speaker", "Ambassador Kim", "affiliation", "",
+                "statement", " ");
+        assertThat(noText.status()).isEqualTo(422);
+        assertThat(noText.text()).contains("must have 1 to 10,000 characters");
+        assertThat(records.read(id, new RecordReader("usa-foreign", false)).version()).isEqualTo(2);
+
+        // A session off the record offers no speaker field, and one sent anyway is refused, nothing written.
+        String closed = calls.form(base + "/records", "usa-foreign", "session", "2", "statements",
+                "Said without a name.").redirect();
+        assertThat(calls.page(closed, "usa-foreign").text()).doesNotContain("name=\"speaker\"");
+        Answer named = calls.form(closed + "/revise", "usa-foreign", "speaker", "Ambassador Kim", "affiliation", "",
+                "statement", "Said with a name.");
+        assertThat(named.status()).isEqualTo(422);
+        assertThat(named.text()).contains("this session is not on the record").doesNotContain("Ambassador Kim");
+        long closedId = Long.parseLong(closed.substring(closed.lastIndexOf('/') + 1));
+        assertThat(records.read(closedId, new RecordReader("usa-foreign", false)).version()).isEqualTo(1);
     }
 
     @Autowired FrameworkAdministration framework;
@@ -120,6 +199,7 @@ class RecordPagesTest {
         String base = "/meetings/" + meeting.id();
         assertThat(calls.form(base + "/attendance", "secretariat", "username", "expert", "capacity", "EXPERT")
                 .status()).isEqualTo(302);
+        calls.form(base + "/rapporteurs", "secretariat", "session", "1", "username", "expert");
         String record = calls.form(base + "/records", "expert", "session", "1", "statements",
                 "One participant proposed a maritime hotline.").redirect();
         calls.form(record + "/amendment-phase", "expert");

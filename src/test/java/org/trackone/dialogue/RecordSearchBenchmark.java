@@ -69,7 +69,7 @@ public final class RecordSearchBenchmark {
             System.out.flush();
             Constructor<RecordRepository> constructor = RecordRepository.class.getDeclaredConstructor(JdbcClient.class);
             constructor.setAccessible(true);
-            Records records = new Records(constructor.newInstance(jdbc), null, null, null, null);
+            Records records = new Records(constructor.newInstance(jdbc), null, null, null, null, null);
             RecordReader reader = new RecordReader("bench-attendee", false);
             Random random = new Random(1997);
             if (args.length > 0 && args[0].equals("--explain")) {

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.trackone.dialogue.Attendance;
 import org.trackone.dialogue.AttendanceCapacity;
+import org.trackone.dialogue.RapporteurDesignation;
 import org.trackone.dialogue.RecordAmendment;
 import org.trackone.dialogue.RecordStatus;
 import org.trackone.dialogue.SessionRecord;
@@ -67,6 +68,38 @@ public class RecordRepository {
                 insert into dialogue_attendance (meeting_id, username, participant_code, capacity, registered_by)
                 values (?, ?, ?, ?, ?) on conflict do nothing""")
                 .params(meetingId, username, participant, capacity.name(), actor).update() == 1;
+    }
+
+    /** The capacity a person attends a meeting in; empty when not registered. */
+    public Optional<AttendanceCapacity> capacity(long meetingId, String username) {
+        return jdbc.sql("select capacity from dialogue_attendance where meeting_id = ? and username = ?")
+                .params(meetingId, username).query(String.class).optional().map(AttendanceCapacity::valueOf);
+    }
+
+    // Rapporteurs
+
+    public void insertRapporteur(long meetingId, int position, String username, String actor) {
+        jdbc.sql("""
+                insert into dialogue_rapporteur (meeting_id, session_position, username, designated_by)
+                values (?, ?, ?, ?)""").params(meetingId, position, username, actor).update();
+    }
+
+    /** The latest designation of each session of a meeting that has one, by session. */
+    public List<RapporteurDesignation> rapporteurs(long meetingId) {
+        return jdbc.sql("""
+                select distinct on (session_position) meeting_id, session_position, username, designated_at,
+                       designated_by
+                from dialogue_rapporteur where meeting_id = ? order by session_position, id desc""")
+                .param(meetingId)
+                .query((rs, n) -> new RapporteurDesignation(rs.getLong("meeting_id"), rs.getInt("session_position"),
+                        rs.getString("username"), rs.getTimestamp("designated_at").toInstant(),
+                        rs.getString("designated_by")))
+                .list();
+    }
+
+    public Optional<String> designatedRapporteur(long meetingId, int position) {
+        return rapporteurs(meetingId).stream().filter(r -> r.sessionPosition() == position)
+                .map(RapporteurDesignation::username).findFirst();
     }
 
     // Records
@@ -157,7 +190,7 @@ public class RecordRepository {
                 .query(RecordRepository::row).list());
     }
 
-    public void insertAmendment(long recordId, long versionId, String proposedBy, String text) {
+    public void insertAmendment(long recordId, long versionId, @Nullable String proposedBy, String text) {
         jdbc.sql("insert into dialogue_record_amendment (record_id, version_id, proposed_by, text) values (?, ?, ?, ?)")
                 .params(recordId, versionId, proposedBy, text).update();
     }

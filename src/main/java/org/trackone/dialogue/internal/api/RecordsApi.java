@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.trackone.PlainText;
 import org.trackone.dialogue.Attendance;
 import org.trackone.dialogue.AttendanceCapacity;
+import org.trackone.dialogue.RapporteurDesignation;
 import org.trackone.dialogue.RecordAmendment;
 import org.trackone.dialogue.Records;
 import org.trackone.dialogue.SessionRecord;
@@ -70,6 +71,25 @@ class RecordsApi {
         return ResponseEntity.created(URI.create("/api/v1/meetings/" + id + "/attendance")).body(attendance);
     }
 
+    @GetMapping("/api/v1/meetings/{id}/rapporteurs")
+    @Operation(operationId = "listRapporteurs", summary = "The designated rapporteurs of a meeting's sessions",
+            description = "The latest designation of each session that has one. Readable by those who may read the "
+                    + "attendance list (403 otherwise).")
+    List<RapporteurDesignation> rapporteurs(@PathVariable long id, Authentication authentication) {
+        return records.rapporteurs(id, Viewer.of(authentication).reader());
+    }
+
+    @PutMapping("/api/v1/meetings/{id}/sessions/{position}/rapporteur")
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    @Operation(operationId = "designateRapporteur", summary = "Designate the rapporteur of a session",
+            description = "Secretariat only. An attendee of the meeting who is not an observer, before the session's "
+                    + "record starts (422 naming username or session otherwise). Only the designated rapporteur "
+                    + "starts and drafts the record.")
+    RapporteurDesignation designate(@PathVariable long id, @PathVariable int position,
+            @Valid @RequestBody DesignationRequest request, Authentication authentication) {
+        return records.designateRapporteur(id, position, request.username(), Viewer.of(authentication).reader());
+    }
+
     @GetMapping("/api/v1/meetings/{id}/records")
     @Operation(operationId = "listRecords", summary = "The records of a meeting the caller may read")
     List<SessionRecord> ofMeeting(@PathVariable long id, Authentication authentication) {
@@ -79,7 +99,8 @@ class RecordsApi {
     @PostMapping("/api/v1/meetings/{id}/records")
     @ApiResponse(responseCode = "201", useReturnTypeSchema = true, description = "The draft, version 1.")
     @Operation(operationId = "startRecord", summary = "Start the record of a session",
-            description = "An attendee of the meeting, who becomes its rapporteur.")
+            description = "The session's designated rapporteur only (403 for anyone else; 422 naming session while "
+                    + "the secretariat has designated none).")
     ResponseEntity<SessionRecord> start(@PathVariable long id, @Valid @RequestBody DraftRequest request,
             Authentication authentication) {
         SessionRecord record = records.startDraft(id, request.session() == null ? 0 : request.session(),
@@ -149,6 +170,9 @@ class RecordsApi {
 
     record RegistrationRequest(@Size(max = 64) @Nullable String username, @Size(max = 32) @Nullable String participant,
             @Nullable AttendanceCapacity capacity) {
+    }
+
+    record DesignationRequest(@Size(max = 64) @Nullable String username) {
     }
 
     record DraftRequest(@Nullable Integer session, @Size(max = Records.MAX_STATEMENTS)
