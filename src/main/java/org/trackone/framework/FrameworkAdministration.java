@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -31,11 +32,14 @@ public class FrameworkAdministration {
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
+    private final List<BodyRuleGuard> ruleGuards;
 
-    FrameworkAdministration(FrameworkRepository repository, ApplicationEventPublisher events, JsonMapper json) {
+    FrameworkAdministration(FrameworkRepository repository, ApplicationEventPublisher events, JsonMapper json,
+            List<BodyRuleGuard> ruleGuards) {
         this.repository = repository;
         this.events = events;
         this.json = json;
+        this.ruleGuards = List.copyOf(ruleGuards);
         this.clock = Clock.systemUTC();
     }
 
@@ -87,9 +91,12 @@ public class FrameworkAdministration {
 
     @Transactional
     public Body editBody(String code, BodyDetails details, String actor) {
-        repository.body(code).orElseThrow(() -> new NotFound("body", code));
+        Body before = repository.body(code).orElseThrow(() -> new NotFound("body", code));
         repository.lockBodyTree();
         Body body = body(code, details);
+        if (body.recordRule() != before.recordRule()) {
+            ruleGuards.forEach(guard -> guard.allow(code, body.recordRule()));
+        }
         repository.updateBody(body);
         edited("BODY", code, body, actor);
         return body;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -169,6 +170,36 @@ class MeetingsApiTest {
                 "sessions", List.of(Map.of("title", "Opening", "heldOn", start.toString(), "recordRule",
                         "ON_THE_RECORD"))), "secretariat");
         assertThat(restricted.status()).as(restricted.text()).isEqualTo(201);
+    }
+
+    @Test
+    void aBodyIsNotMadeStricterThanTheSessionsItHoldsAndARefusalWritesNothing() {
+        String code = "GUARD" + year;
+        Function<String, String> body = rule -> json("code", code, "name", "Guarded forum", "kind", "FORUM",
+                "track", "TWO", "mandate", "REGIONAL", "decisionRule", "CONSENSUS", "recordRule", rule,
+                "status", "ACTIVE", "convenedOn", "1997-12-09");
+        Answer created = calls.api(HttpMethod.POST, "/api/v1/bodies", body.apply("PUBLIC"), "secretariat");
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        LocalDate day = LocalDate.of(year, 9, 1);
+        Answer held = calls.api(HttpMethod.POST, "/api/v1/meetings", json("body", code, "kind", "WORKSHOP",
+                "title", "On the record", "startsOn", day.toString(), "endsOn", day.toString(), "venue", "Tokyo",
+                "sessions", List.of(Map.of("title", "Opening", "heldOn", day.toString(), "recordRule",
+                        "ON_THE_RECORD"))), "secretariat");
+        assertThat(held.status()).as(held.text()).isEqualTo(201);
+
+        Answer refused = calls.api(HttpMethod.PUT, "/api/v1/bodies/" + code, body.apply("OFF_THE_RECORD"),
+                "secretariat");
+        assertThat(refused.status()).as(refused.text()).isEqualTo(422);
+        assertThat(refused.firstErrorField()).isEqualTo("recordRule");
+        assertThat(refused.body().path("errors").path(0).path("reason").asString()).isEqualTo(
+                "cannot be made stricter than one session of its meetings: change those sessions to Off the record "
+                        + "or stricter first");
+        assertThat(calls.api(HttpMethod.GET, "/api/v1/bodies/" + code, null, "secretariat").body()
+                .path("recordRule").asString()).isEqualTo("PUBLIC");
+
+        Answer restricted = calls.api(HttpMethod.PUT, "/api/v1/bodies/" + code, body.apply("RESTRICTED"),
+                "secretariat");
+        assertThat(restricted.status()).as(restricted.text()).isEqualTo(200);
     }
 
     @Test

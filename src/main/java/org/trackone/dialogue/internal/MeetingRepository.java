@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,14 @@ public class MeetingRepository {
 
     MeetingRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** How many sessions of the body's meetings have one of these record rules. */
+    public long sessionsWithRules(String bodyCode, Collection<SessionRecordRule> rules) {
+        return jdbc.sql("""
+                select count(*) from dialogue_session s join dialogue_meeting m on m.id = s.meeting_id
+                where m.body_code = ? and s.record_rule = any(?)""")
+                .params(bodyCode, rules.stream().map(Enum::name).toArray(String[]::new)).query(Long.class).single();
     }
 
     public List<Meeting> meetings(@Nullable String bodyCode, @Nullable LocalDate from, @Nullable LocalDate to) {
