@@ -74,15 +74,18 @@ public class Records {
             @Nullable AttendanceCapacity capacity, String actor) {
         Meeting meeting = meetings.meeting(meetingId);
         Person person = person(username, participant, capacity);
+        String name = person.username();
         String code = person.participant();
         if (framework.body(meeting.bodyCode()).recordRule() != RecordRule.PUBLIC) {
             // Not a public meeting: only an invited person who has not declined, in the capacity invited.
-            Invitation invitation = invitations.invitation(meetingId, username)
-                    .orElseThrow(() -> new RuleViolation("username", "dialogue.attendance.notInvited", username));
+            // The invitation is locked, so that an answer given meanwhile is seen here, or waits.
+            Invitation invitation = invitations.invitation(meetingId, name)
+                    .map(found -> lockedAgain(found.id()))
+                    .orElseThrow(() -> new RuleViolation("username", "dialogue.attendance.notInvited", name));
             if (invitation.declined()) {
-                throw new RuleViolation("username", "dialogue.attendance.declined", username);
+                throw new RuleViolation("username", "dialogue.attendance.declined", name);
             }
-            if (invitation.capacity() != capacity) {
+            if (invitation.capacity() != person.capacity()) {
                 throw new RuleViolation("capacity", "dialogue.attendance.invitedAs",
                         new DefaultMessageSourceResolvable("attendanceCapacity." + invitation.capacity().name()));
             }
@@ -90,11 +93,16 @@ public class Records {
                 code = invitation.participant();
             }
         }
-        if (!repository.register(meetingId, username, code, capacity, actor)) {
-            throw new RuleViolation("username", "dialogue.attendance.already", username);
+        if (!repository.register(meetingId, name, code, person.capacity(), actor)) {
+            throw new RuleViolation("username", "dialogue.attendance.already", name);
         }
-        return repository.attendance(meetingId).stream().filter(a -> a.username().equals(username)).findFirst()
+        return repository.attendance(meetingId).stream().filter(a -> a.username().equals(name)).findFirst()
                 .orElseThrow();
+    }
+
+    private Invitation lockedAgain(long invitationId) {
+        invitations.lock(invitationId);
+        return invitations.invitation(invitationId).orElseThrow();
     }
 
     /** A person to register or invite, checked: an account, perhaps for a known participant, in a capacity. */
@@ -114,7 +122,10 @@ public class Records {
         return new Person(name, code, given);
     }
 
-    /** The attendance list; where any session is not on the record, only for attendees and the secretariat. */
+    /**
+     * The attendance list; where the body is not public or any session is not on the record,
+     * only for attendees and the secretariat.
+     */
     @Transactional(readOnly = true)
     public List<Attendance> attendance(long meetingId, RecordReader reader) {
         requireAttendanceReader(meetingId, reader);
@@ -123,7 +134,8 @@ public class Records {
 
     private void requireAttendanceReader(long meetingId, RecordReader reader) {
         Meeting meeting = meetings.meeting(meetingId);
-        boolean restricted = meeting.sessions().stream().anyMatch(s -> !s.recordRule().attributes());
+        boolean restricted = framework.body(meeting.bodyCode()).recordRule() != RecordRule.PUBLIC
+                || meeting.sessions().stream().anyMatch(s -> !s.recordRule().attributes());
         if (restricted && !reader.secretariat() && !attends(meetingId, reader)) {
             throw new AccessDeniedException("attendance list of meeting " + meetingId);
         }

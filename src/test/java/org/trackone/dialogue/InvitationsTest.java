@@ -110,6 +110,26 @@ class InvitationsTest {
     }
 
     @Test
+    void aNameTypedWithSpacesRegistersTheInvitedPersonOnce() {
+        LocalDate day = LocalDate.of(2802, 5, 11);
+        Meeting meeting = meetings.schedule(new MeetingDetails("NEACD", MeetingKind.WORKSHOP, null, "Spaces 2802",
+                day, day, "Tokyo", null, null, null, null, null, List.of(new SessionDetails("Energy", day,
+                        SessionRecordRule.OFF_THE_RECORD, List.of()))), "secretariat");
+        String base = "/api/v1/meetings/" + meeting.id();
+        assertThat(calls.api(HttpMethod.POST, base + "/invitations", json("username", "usa-defence",
+                "participant", "USA", "capacity", "OFFICIAL_DELEGATE"), "secretariat").status()).isEqualTo(201);
+
+        Answer padded = calls.api(HttpMethod.POST, base + "/attendance", json("username", "  usa-defence ",
+                "capacity", "OFFICIAL_DELEGATE"), "secretariat");
+        assertThat(padded.status()).as(padded.text()).isEqualTo(201);
+        assertThat(padded.body().path("username").asString()).isEqualTo("usa-defence");
+        Answer again = calls.api(HttpMethod.POST, base + "/attendance", json("username", "usa-defence",
+                "capacity", "OFFICIAL_DELEGATE"), "secretariat");
+        assertThat(again.status()).isEqualTo(422);
+        assertThat(again.firstErrorField()).isEqualTo("username");
+    }
+
+    @Test
     void badInvitationsAreRefusedNamingTheFieldAndNothingIsWritten() {
         LocalDate day = LocalDate.of(2802, 5, 11);
         Meeting meeting = meetings.schedule(new MeetingDetails("FPT", MeetingKind.SUB_COMMITTEE_SESSION, null,
