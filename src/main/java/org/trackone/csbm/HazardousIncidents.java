@@ -107,14 +107,19 @@ public class HazardousIncidents {
     @Transactional(readOnly = true)
     public HazardousIncident incident(long id, String username) {
         HazardousIncident incident = find(id);
-        delegates.requireReader(incident.bodyCode(), username);
+        if (!StateDelegates.readsBilateral(delegates.bilateralReader(incident.bodyCode(), username),
+                incident.reportingState(), incident.otherState())) {
+            throw new AccessDeniedException("Only the two states and the secretariat read an incident report.");
+        }
         return incident;
     }
 
+    /** The body's incident reports the reader may read: all for the secretariat, its own state's for a delegate. */
     @Transactional(readOnly = true)
     public List<HazardousIncident> ofBody(String bodyCode, String username) {
-        delegates.requireReader(bodyCode, username);
-        return repository.ofBody(bodyCode);
+        String reader = delegates.bilateralReader(bodyCode, username);
+        return repository.ofBody(bodyCode).stream()
+                .filter(i -> StateDelegates.readsBilateral(reader, i.reportingState(), i.otherState())).toList();
     }
 
     private HazardousIncident find(long id) {

@@ -61,7 +61,8 @@ public class ImplementationReports {
     @Transactional(readOnly = true)
     public ImplementationReport report(String bodyCode, int year, String username) {
         Body body = framework.body(bodyCode);
-        delegates.requireReader(bodyCode, username);
+        // Incident reports and hotline messages are bilateral: a state's delegate sees its own.
+        String reader = delegates.bilateralReader(bodyCode, username);
         if (year < AnnualExchanges.FIRST_YEAR || year > compliance.defaultTo()) {
             throw new RuleViolation("year", "csbm.year.range", AnnualExchanges.FIRST_YEAR, compliance.defaultTo());
         }
@@ -77,8 +78,10 @@ public class ImplementationReports {
                 requestRepository.ofBody(bodyCode).stream()
                         .filter(r -> r.reply() == null && yearOf(r.askedAt()) == year).toList(),
                 incidentRepository.ofBody(bodyCode).stream()
-                        .filter(i -> i.reply() == null && yearOf(i.reportedAt()) == year).toList(),
-                hotlineRepository.ofBody(bodyCode, null, true).stream()
+                        .filter(i -> i.reply() == null && yearOf(i.reportedAt()) == year)
+                        .filter(i -> StateDelegates.readsBilateral(reader, i.reportingState(), i.otherState()))
+                        .toList(),
+                hotlineRepository.ofBody(bodyCode, reader, true).stream()
                         .filter(m -> yearOf(m.sentAt()) == year).toList());
     }
 

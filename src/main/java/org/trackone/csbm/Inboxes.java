@@ -71,7 +71,8 @@ public class Inboxes {
         boolean party = account.role() == Role.DELEGATE && account.participant() != null
                 && (item.fromState().equals(account.participant())
                         || item.deliveries().stream().anyMatch(d -> d.addressee().equals(account.participant())));
-        if (kind == ItemKind.HOTLINE_MESSAGE ? !(party || account.role() == Role.SECRETARIAT)
+        boolean bilateral = kind == ItemKind.HOTLINE_MESSAGE || kind == ItemKind.HAZARDOUS_INCIDENT;
+        if (bilateral ? !(party || account.role() == Role.SECRETARIAT)
                 : !delegates.mayRead(item.bodyCode(), username)) {
             throw new AccessDeniedException("Not a reader of this item.");
         }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.trackone.NotFound;
+import org.trackone.RuleViolation;
 import org.trackone.csbm.internal.RegimeRepository;
 import org.trackone.framework.FrameworkDirectory;
 
@@ -88,6 +89,11 @@ public class Regimes {
     RuleSetVersion adopt(String bodyCode, RuleSet rules, LocalDate effectiveFrom, LocalDate adoptedOn, Instant now,
             String recordedBy) {
         framework.body(bodyCode);
+        // Versions stored before the hotline existed have no such time; a new one must, or
+        // its hotline messages would never be escalated.
+        if (rules.hotlineAcknowledgementMinutes() == null) {
+            throw new RuleViolation("hotlineAcknowledgementMinutes", "csbm.required");
+        }
         repository.lock(bodyCode);
         RuleSetVersion version = repository.history(bodyCode).next(rules, effectiveFrom, adoptedOn, now, recordedBy);
         repository.insert(version);

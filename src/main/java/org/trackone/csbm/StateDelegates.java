@@ -1,5 +1,6 @@
 package org.trackone.csbm;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.trackone.access.Account;
@@ -41,6 +42,23 @@ class StateDelegates {
         if (!notifications.mayRead(bodyCode, username)) {
             throw new AccessDeniedException("Only the secretariat and the participating states read risk reduction.");
         }
+    }
+
+    /**
+     * The state whose bilateral items (incident reports, hotline messages) the reader sees,
+     * or null for the secretariat, which sees all of them.
+     *
+     * @throws AccessDeniedException unless the account is the secretariat or a participating state's delegate
+     */
+    @Nullable String bilateralReader(String bodyCode, String username) {
+        requireReader(bodyCode, username);
+        Account account = accounts.find(username).orElseThrow(() -> new AccessDeniedException("No such account."));
+        return account.role() == Role.SECRETARIAT ? null : account.participant();
+    }
+
+    /** Whether a reader from {@link #bilateralReader} may read an item between these two states. */
+    static boolean readsBilateral(@Nullable String readerState, String oneState, String otherState) {
+        return readerState == null || readerState.equals(oneState) || readerState.equals(otherState);
     }
 
     boolean mayRead(String bodyCode, String username) {

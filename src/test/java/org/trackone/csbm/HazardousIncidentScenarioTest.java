@@ -78,11 +78,16 @@ class HazardousIncidentScenarioTest {
         assertThat(answered.path("answered").asBoolean()).isTrue();
         assertThat(answered.path("reply").path("repliedBy").asString()).isEqualTo("chn-foreign");
         calls().post(reply, "{\"answer\": \"A second reply.\"}", CsbmCalls.delegate("chn-defence")).refuses("answer");
-        assertThat(calls().get("/api/v1/csbm/incidents/" + id, CsbmCalls.delegate("rus-foreign")).json()
+        assertThat(calls().get("/api/v1/csbm/incidents/" + id, CsbmCalls.delegate("kor-foreign")).json()
                 .path("reply").path("answer").asString()).startsWith("Our frigate");
 
-        String page = calls().get("/csbm/incidents/" + id, CsbmCalls.delegate("usa-defence")).hasStatus(200).text();
+        String page = calls().get("/csbm/incidents/" + id, CsbmCalls.delegate("kor-defence")).hasStatus(200).text();
         assertThat(page).contains("rules of the road").contains("150 m").contains("Acknowledged by CHN");
+        // Bilateral: a third state neither reads it nor finds it in the body's list.
+        calls().get("/api/v1/csbm/incidents/" + id, CsbmCalls.delegate("rus-foreign")).hasStatus(403);
+        calls().get("/csbm/incidents/" + id, CsbmCalls.delegate("usa-defence")).hasStatus(403);
+        assertThat(calls().get("/csbm/NEACD/incidents", CsbmCalls.delegate("usa-defence")).hasStatus(200).text())
+                .doesNotContain("/csbm/incidents/" + id);
         assertThat(calls().get("/csbm/NEACD/incidents", CsbmCalls.secretariat()).hasStatus(200).text())
                 .contains("/csbm/incidents/" + id);
         assertThat(calls().get("/csbm/inbox", CsbmCalls.delegate("chn-defence")).hasStatus(200).text())

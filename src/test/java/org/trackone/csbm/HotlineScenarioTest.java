@@ -2,6 +2,7 @@ package org.trackone.csbm;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,10 @@ class HotlineScenarioTest {
                 CsbmCalls.delegate(from)).hasStatus(201).json();
     }
 
+    private static List<Long> escalatedIn(JsonNode report) {
+        return report.path("escalatedHotlineMessages").valueStream().map(m -> m.path("id").asLong()).toList();
+    }
+
     private static List<Long> ids(List<HotlineMessage> messages) {
         return messages.stream().map(HotlineMessage::id).toList();
     }
@@ -58,6 +63,13 @@ class HotlineScenarioTest {
         Instant checked = due.plusSeconds(60);
         assertThat(ids(hotline.escalateOverdue(checked))).contains(id);
         assertThat(ids(hotline.escalateOverdue(checked.plusSeconds(600)))).doesNotContain(id);
+
+        // The report names escalated hotline messages only to the secretariat and the two states.
+        String year = Integer.toString(Instant.parse(sent.path("sentAt").asString()).atZone(ZoneOffset.UTC).getYear());
+        String report = "/api/v1/csbm/bodies/NEACD/reports/" + year;
+        assertThat(escalatedIn(calls().get(report, CsbmCalls.secretariat()).json())).contains(id);
+        assertThat(escalatedIn(calls().get(report, CsbmCalls.delegate("rus-defence")).json())).contains(id);
+        assertThat(escalatedIn(calls().get(report, CsbmCalls.delegate("jpn-foreign")).json())).doesNotContain(id);
         JsonNode escalated = calls().get(ESCALATIONS, CsbmCalls.secretariat()).json().valueStream()
                 .filter(m -> m.path("id").asLong() == id).findFirst().orElseThrow();
         assertThat(Instant.parse(escalated.path("escalatedAt").asString())).isEqualTo(checked);
