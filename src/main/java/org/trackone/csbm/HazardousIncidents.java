@@ -48,8 +48,12 @@ public class HazardousIncidents {
      */
     @Transactional
     public HazardousIncident report(String bodyCode, IncidentReport report, String username) {
-        String state = delegates.state(bodyCode, username);
-        Instant now = clock.instant();
+        return record(bodyCode, report, delegates.state(bodyCode, username), username, clock.instant());
+    }
+
+    /** Records a report of {@code state} by {@code username}, whose right to act for it is checked or given. */
+    @Transactional
+    HazardousIncident record(String bodyCode, IncidentReport report, String state, String username, Instant now) {
         String other = Texts.required("otherState", report.otherState());
         delegates.requireParticipating(bodyCode, "otherState", other);
         if (other.equals(state)) {
@@ -97,11 +101,17 @@ public class HazardousIncidents {
         if (!state.equals(incident.otherState())) {
             throw new AccessDeniedException("Only the state the report is addressed to replies.");
         }
+        return recordReply(incident, answer, username, clock.instant());
+    }
+
+    /** Records the addressed state's reply by {@code username}, whose right to reply is checked or given. */
+    @Transactional
+    HazardousIncident recordReply(HazardousIncident incident, @Nullable String answer, String username, Instant now) {
         String text = Texts.requiredText("answer", answer, MAX_TEXT);
-        if (incident.reply() != null || !repository.reply(id, text, username, clock.instant())) {
+        if (incident.reply() != null || !repository.reply(incident.id(), text, username, now)) {
             throw new RuleViolation("answer", "csbm.incident.repliedOnce");
         }
-        return find(id);
+        return find(incident.id());
     }
 
     @Transactional(readOnly = true)
@@ -122,7 +132,7 @@ public class HazardousIncidents {
                 .filter(i -> StateDelegates.readsBilateral(reader, i.reportingState(), i.otherState())).toList();
     }
 
-    private HazardousIncident find(long id) {
+    HazardousIncident find(long id) {
         return repository.find(id).orElseThrow(() -> new NotFound("incident report", id));
     }
 

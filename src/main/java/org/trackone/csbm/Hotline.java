@@ -61,7 +61,12 @@ public class Hotline {
 
     @Transactional
     HotlineMessage send(String bodyCode, HotlineMessageInput input, String username, Instant now) {
-        String state = delegates.state(bodyCode, username);
+        return record(bodyCode, input, delegates.state(bodyCode, username), username, now);
+    }
+
+    /** Records a message of {@code state} by {@code username}, whose right to act for it is checked or given. */
+    @Transactional
+    HotlineMessage record(String bodyCode, HotlineMessageInput input, String state, String username, Instant now) {
         String addressee = Texts.required("addressee", input.addressee());
         delegates.requireParticipating(bodyCode, "addressee", addressee);
         if (addressee.equals(state)) {
@@ -86,9 +91,13 @@ public class Hotline {
 
     @Transactional
     HotlineMessage acknowledge(long id, String username, Instant now) {
-        HotlineMessage message = find(id);
-        String state = delegates.state(message.bodyCode(), username);
-        inbox.acknowledge(ItemKind.HOTLINE_MESSAGE, id, List.of(message.delivery()), state, username, now);
+        return acknowledge(id, delegates.state(find(id).bodyCode(), username), username, now);
+    }
+
+    /** Records the acknowledgement of {@code state} by {@code username}, whose right to act for it is checked or given. */
+    @Transactional
+    HotlineMessage acknowledge(long id, String state, String username, Instant now) {
+        inbox.acknowledge(ItemKind.HOTLINE_MESSAGE, id, List.of(find(id).delivery()), state, username, now);
         return find(id);
     }
 

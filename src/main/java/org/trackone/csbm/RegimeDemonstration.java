@@ -18,7 +18,8 @@ import org.trackone.framework.FrameworkDemonstration;
  * Loads the demonstration's rule sets in demo mode, once, after the demonstration
  * framework: the stage-1 regime of the Northeast Asian demonstration, then the full
  * regime modelled on the Vienna Document 2011 as its later version, then the illustrative
- * submissions of {@link SubmissionDemonstration}. Each file goes through the same rules as
+ * submissions of {@link SubmissionDemonstration} and the illustrative risk reduction of
+ * {@link RiskReductionDemonstration}. Each file goes through the same rules as
  * the secretariat's edits, adopted on the day it names.
  */
 @Service
@@ -34,10 +35,13 @@ public class RegimeDemonstration implements SmartInitializingSingleton {
     private final RegimeRepository repository;
     private final TransactionTemplate transactions;
     private final SubmissionDemonstration submissions;
+    private final RiskReductionDemonstration riskReduction;
 
     RegimeDemonstration(TrackoneSettings settings, FrameworkDemonstration framework, Regimes regimes,
-            RegimeRepository repository, TransactionTemplate transactions, SubmissionDemonstration submissions) {
+            RegimeRepository repository, TransactionTemplate transactions, SubmissionDemonstration submissions,
+            RiskReductionDemonstration riskReduction) {
         this.settings = settings;
+        this.riskReduction = riskReduction;
         this.submissions = submissions;
         this.framework = framework;
         this.regimes = regimes;
@@ -51,6 +55,7 @@ public class RegimeDemonstration implements SmartInitializingSingleton {
             framework.ensureLoaded();
             SOURCES.forEach(this::load);
             transactions.executeWithoutResult(status -> submissions.load());
+            transactions.executeWithoutResult(status -> riskReduction.load());
         }
     }
 

@@ -52,8 +52,12 @@ public class RiskReduction {
 
     @Transactional
     public RiskReductionRequest ask(String bodyCode, RequestInput input, String username) {
-        String state = delegateState(bodyCode, username);
-        Instant now = clock.instant();
+        return record(bodyCode, input, delegateState(bodyCode, username), username, clock.instant());
+    }
+
+    /** Records a request of {@code state} by {@code username}, whose right to act for it is checked or given. */
+    @Transactional
+    RiskReductionRequest record(String bodyCode, RequestInput input, String state, String username, Instant now) {
         RequestKind kind = required("kind", input.kind());
         String question = text("question", input.question());
         Optional<RuleSetVersion> version = regimes.history(bodyCode).inForceOn(LocalDate.ofInstant(now, ZoneOffset.UTC));
@@ -110,8 +114,14 @@ public class RiskReduction {
         if (!state.equals(request.addresseeState())) {
             throw new AccessDeniedException("Only the state asked replies.");
         }
+        return recordReply(id, answer, username, clock.instant());
+    }
+
+    /** Records the reply of the state asked by {@code username}, whose right to reply is checked or given. */
+    @Transactional
+    RiskReductionRequest recordReply(long id, @Nullable String answer, String username, Instant now) {
         String text = text("answer", answer);
-        if (!repository.reply(id, text, username, clock.instant())) {
+        if (!repository.reply(id, text, username, now)) {
             throw new RuleViolation("answer", "csbm.request.closed");
         }
         return find(id);
@@ -125,6 +135,14 @@ public class RiskReduction {
         if (!state.equals(request.requestingState())) {
             throw new AccessDeniedException("Only the requesting state asks for the meeting.");
         }
+        return recordMeeting(request, scope, username, clock.instant());
+    }
+
+    /** Records the requesting state's meeting request by {@code username}, whose right to ask is checked or given. */
+    @Transactional
+    RiskReductionRequest recordMeeting(RiskReductionRequest request, @Nullable MeetingScope scope, String username,
+            Instant now) {
+        long id = request.id();
         if (request.kind() != RequestKind.UNUSUAL_ACTIVITY) {
             throw new RuleViolation("scope", "csbm.request.meetingOnlyUnusual");
         }
@@ -135,7 +153,7 @@ public class RiskReduction {
         RuleSet rules = regimes.history(request.bodyCode()).version(request.ruleSetVersion())
                 .map(RuleSetVersion::rules).orElseThrow(() -> new RuleViolation("scope", "csbm.request.notInForce"));
         Instant due = request.reply().repliedAt().plus(Duration.ofHours(rules.unusualActivityMeetingHours()));
-        if (!repository.requestMeeting(id, chosen, username, clock.instant(), due)) {
+        if (!repository.requestMeeting(id, chosen, username, now, due)) {
             throw new RuleViolation("scope", "csbm.request.meetingRequested");
         }
         return find(id);

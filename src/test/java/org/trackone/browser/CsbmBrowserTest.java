@@ -13,7 +13,10 @@ import org.trackone.IntegrationTest;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-/** Prior notification in a real browser: filed late, flagged, acknowledged by another state. */
+/**
+ * The regime in a real browser: a prior notification filed late, flagged, acknowledged by
+ * another state; a hazardous incident reported, acknowledged and answered.
+ */
 @IntegrationTest
 @ExtendWith(BrowserSession.ChromiumInstalled.class)
 class CsbmBrowserTest {
@@ -87,5 +90,39 @@ class CsbmBrowserTest {
         Object lateThisYear = secretariat.evaluate("() => Chart.getChart(document.getElementById('compliance-chart'))"
                 + ".data.datasets.find(d => d.label === 'late').data[0]");
         org.assertj.core.api.Assertions.assertThat(((Number) lateThisYear).intValue()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void aStateReportsAnIncidentTheOtherAcknowledgesItFromItsInboxAndReplies() {
+        Page korea = signedIn("kor-foreign");
+        korea.navigate(url("/csbm"));
+        korea.locator("main a", new Page.LocatorOptions().setHasText("Hazardous incidents")).first().click();
+        korea.locator("select[name=otherState]").selectOption("JPN");
+        korea.locator("select[name=environment]").selectOption("IN_THE_AIR");
+        korea.locator("input[name=occurredAt]").fill("2026-02-11T08:30");
+        korea.locator("input[name=latitude]").fill("37.2");
+        korea.locator("input[name=longitude]").fill("131.9");
+        korea.locator("textarea[name=unitsInvolved]").fill("A patrol aircraft and a fighter");
+        korea.locator("input[name=closestApproachMetres]").fill("60");
+        korea.locator("textarea[name=whatHappened]").fill("The fighter passed within sixty metres.");
+        korea.locator("form.stacked button[type=submit]").click();
+        assertThat(korea.locator("main")).containsText("The report was delivered to the other state.");
+        assertThat(korea.locator("#acknowledgement")).containsText("not acknowledged yet");
+        String report = korea.url();
+        String id = report.substring(report.lastIndexOf('/') + 1);
+
+        Page japan = signedIn("jpn-defence");
+        japan.navigate(url("/csbm/inbox"));
+        japan.locator("#item-HAZARDOUS_INCIDENT-" + id + " button").click();
+        assertThat(japan.locator("main")).containsText("Your state's acknowledgement was recorded.");
+        japan.navigate(report);
+        japan.locator("textarea[name=answer]").fill("Our fighter kept its distance as the rules require.");
+        japan.locator("form.stacked button[type=submit]").click();
+        assertThat(japan.locator("#reply")).containsText("kept its distance");
+        assertThat(japan.locator("textarea[name=answer]")).hasCount(0);
+
+        korea.navigate(report);
+        assertThat(korea.locator("#acknowledgement")).containsText("Acknowledged by JPN");
+        assertThat(korea.locator("#reply")).containsText("jpn-defence");
     }
 }

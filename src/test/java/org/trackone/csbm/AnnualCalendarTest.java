@@ -50,6 +50,16 @@ class AnnualCalendarTest {
         assertThat(status(compliance, "JPN")).isEqualTo("LATE");
         calls().get(CALENDARS + "/CHN/2026", CsbmCalls.secretariat()).hasStatus(404);
         calls().get(CALENDARS + "/KOR/2026", CsbmCalls.observer()).hasStatus(403);
+
+        String page = calls().get("/csbm/NEACD/calendars/KOR/2026", CsbmCalls.delegate("usa-foreign")).hasStatus(200)
+                .text();
+        assertThat(page).contains("id=\"calendar-entries\"").contains("2026-08-01 – 2026-08-10").contains("15,000")
+                .contains("id=\"calendar-check\"").contains("listed");
+        calls().get("/csbm/NEACD/calendars/CHN/2026", CsbmCalls.secretariat()).hasStatus(404);
+        calls().get("/csbm/NEACD/calendars/KOR/2026?version=7", CsbmCalls.secretariat()).hasStatus(404);
+        calls().get("/csbm/NEACD/calendars/KOR/2026", CsbmCalls.expert()).hasStatus(403);
+        assertThat(calls().get("/csbm/NEACD/compliance?from=2026&to=2026", CsbmCalls.secretariat()).text())
+                .contains("/csbm/NEACD/calendars/KOR/2026");
     }
 
     @Test

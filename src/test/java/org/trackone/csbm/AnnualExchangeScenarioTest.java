@@ -80,7 +80,8 @@ class AnnualExchangeScenarioTest {
         assertThat(versions.path(1).path("corrects").asInt()).isEqualTo(1);
 
         String page = calls().get("/csbm/NEACD/exchanges/JPN/" + YEAR, CsbmCalls.secretariat()).hasStatus(200).text();
-        assertThat(page).contains("7th Division").contains("2,000,000").contains("9,200");
+        assertThat(page).contains("7th Division").contains("2,000,000").contains("9,200")
+                .contains("href=\"/csbm/NEACD/exchanges/JPN/" + YEAR + "?version=1\"");
     }
 
     @Test

@@ -43,6 +43,18 @@ class ComplianceTest {
         assertThat(entry(entries, "KOR", "PRIOR_NOTIFICATION", 2024).path("status").asString())
                 .isEqualTo("NOT_REQUIRED");
         assertThat(entry(entries, "USA", "PRIOR_NOTIFICATION", 2025).path("status").asString()).isEqualTo("ON_TIME");
+        // The illustrative risk reduction: Russia answered Japan's request two days after its deadline (late by
+        // three days begun), and has left Korea's request and an incident report of 2026 unanswered.
+        JsonNode russia2025 = entry(entries, "RUS", "RISK_REDUCTION", 2025);
+        assertThat(russia2025.path("status").asString()).isEqualTo("LATE");
+        assertThat(russia2025.path("daysLate").asInt()).isEqualTo(3);
+        JsonNode russia2026 = entry(entries, "RUS", "RISK_REDUCTION", 2026);
+        assertThat(russia2026.path("status").asString()).isEqualTo("MISSING");
+        assertThat(russia2026.path("unanswered").asInt()).isGreaterThanOrEqualTo(2);
+        JsonNode china2025 = entry(entries, "CHN", "RISK_REDUCTION", 2025);
+        assertThat(china2025.path("status").asString()).isEqualTo("ON_TIME");
+        assertThat(china2025.path("submissions").asInt()).isEqualTo(2);
+        assertThat(entry(entries, "KOR", "RISK_REDUCTION", 2025).path("status").asString()).isEqualTo("NOT_REQUIRED");
     }
 
     @Test

@@ -74,7 +74,8 @@ class HotlineScenarioTest {
                 .filter(m -> m.path("id").asLong() == id).findFirst().orElseThrow();
         assertThat(Instant.parse(escalated.path("escalatedAt").asString())).isEqualTo(checked);
         assertThat(calls().get("/csbm/NEACD/hotline/escalations", CsbmCalls.secretariat()).hasStatus(200).text())
-                .contains("/csbm/hotline/" + id).contains("escalated");
+                .contains("/csbm/hotline/" + id).contains(java.time.format.DateTimeFormatter
+                        .ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneOffset.UTC).format(checked));
         calls().get(ESCALATIONS, CsbmCalls.delegate("kor-foreign")).hasStatus(403);
         calls().get("/csbm/NEACD/hotline/escalations", CsbmCalls.delegate("rus-defence")).hasStatus(403);
 

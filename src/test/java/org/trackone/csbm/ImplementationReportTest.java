@@ -44,6 +44,18 @@ class ImplementationReportTest {
     }
 
     @Test
+    void theReportOf2026ListsTheIllustrativeRequestsStillOpen() {
+        JsonNode report = calls().get("/api/v1/csbm/bodies/NEACD/reports/2026", CsbmCalls.secretariat())
+                .hasStatus(200).json();
+        assertThat(report.path("openRequests").valueStream().anyMatch(r -> r.path("requestingState").asString()
+                .equals("KOR") && r.path("addresseeState").asString().equals("RUS"))).isTrue();
+        assertThat(report.path("openIncidents").valueStream().anyMatch(i -> i.path("reportingState").asString()
+                .equals("USA") && i.path("otherState").asString().equals("RUS"))).isTrue();
+        assertThat(calls().get("/csbm/NEACD/reports/2026", CsbmCalls.secretariat()).text())
+                .contains("Request #").contains("from KOR to RUS: no reply");
+    }
+
+    @Test
     void thePdfIsTheSameReportAndParses() throws IOException {
         MockHttpServletResponse response;
         try {

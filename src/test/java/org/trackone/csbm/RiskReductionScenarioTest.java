@@ -104,7 +104,8 @@ class RiskReductionScenarioTest {
         ObjectNode today = request("CLARIFICATION");
         today.put("aboutNotification", chinaNotification());
         today.put("replyBy", TODAY.toString());
-        calls().post(REQUESTS, today.toString(), CsbmCalls.delegate("kor-foreign")).refuses("replyBy");
+        assertThat(calls().post(REQUESTS, today.toString(), CsbmCalls.delegate("kor-foreign")).refuses("replyBy")
+                .json().path("errors").path(0).path("reason").asString()).contains("after today");
         calls().post(REQUESTS, today.put("replyBy", TODAY.plusDays(3).toString()).toString(),
                 CsbmCalls.delegate("chn-foreign")).refuses("aboutNotification");
         ObjectNode self = request("UNUSUAL_ACTIVITY");
