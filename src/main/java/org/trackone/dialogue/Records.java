@@ -77,15 +77,16 @@ public class Records {
             @Nullable AttendanceCapacity capacity, String actor) {
         Meeting meeting = meetings.meeting(meetingId);
         Person person = person(username, participant, capacity);
+        String name = person.username();
         String code = person.participant();
         if (framework.body(meeting.bodyCode()).recordRule() != RecordRule.PUBLIC) {
             // Not a public meeting: only an invited person who has not declined, in the capacity invited.
-            Invitation invitation = invitations.invitation(meetingId, username)
-                    .orElseThrow(() -> new RuleViolation("username", "dialogue.attendance.notInvited", username));
+            Invitation invitation = invitations.invitation(meetingId, name)
+                    .orElseThrow(() -> new RuleViolation("username", "dialogue.attendance.notInvited", name));
             if (invitation.declined()) {
-                throw new RuleViolation("username", "dialogue.attendance.declined", username);
+                throw new RuleViolation("username", "dialogue.attendance.declined", name);
             }
-            if (invitation.capacity() != capacity) {
+            if (invitation.capacity() != person.capacity()) {
                 throw new RuleViolation("capacity", "dialogue.attendance.invitedAs",
                         new DefaultMessageSourceResolvable("attendanceCapacity." + invitation.capacity().name()));
             }
@@ -93,10 +94,10 @@ public class Records {
                 code = invitation.participant();
             }
         }
-        if (!repository.register(meetingId, username, code, capacity, actor)) {
-            throw new RuleViolation("username", "dialogue.attendance.already", username);
+        if (!repository.register(meetingId, name, code, person.capacity(), actor)) {
+            throw new RuleViolation("username", "dialogue.attendance.already", name);
         }
-        return repository.attendance(meetingId).stream().filter(a -> a.username().equals(username)).findFirst()
+        return repository.attendance(meetingId).stream().filter(a -> a.username().equals(name)).findFirst()
                 .orElseThrow();
     }
 
@@ -314,7 +315,8 @@ public class Records {
                 .map(Body::code).collect(Collectors.toSet());
         List<RecordRepository.SearchHit> hits = repository.search(text, reader.username(), reader.secretariat(),
                 publicBodies.toArray(String[]::new), 50);
-        Set<Long> attended = reader.username() == null ? Set.of() : Set.copyOf(repository.meetingsOf(reader.username()));
+        Set<Long> attended = reader.username() == null ? Set.of()
+                : Set.copyOf(repository.meetingsOf(reader.username()));
         Reading reading = new Reading(reader);
         for (RecordRepository.SearchHit hit : hits) {
             long meetingId = hit.record().meetingId();

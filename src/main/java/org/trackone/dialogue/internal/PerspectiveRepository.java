@@ -37,7 +37,8 @@ public class PerspectiveRepository {
     }
 
     public Optional<Perspective> latest(long meetingId, String participant, Ministry ministry) {
-        return jdbc.sql(SELECT + " where p.meeting_id = ? and p.participant_code = ? and p.ministry = ? order by p.version desc limit 1")
+        return jdbc.sql(SELECT + " where p.meeting_id = ? and p.participant_code = ? and p.ministry = ?"
+                + " order by p.version desc limit 1")
                 .params(meetingId, participant, ministry.name()).query(PerspectiveRepository::perspective).optional();
     }
 
@@ -49,7 +50,8 @@ public class PerspectiveRepository {
     }
 
     public List<Perspective> versions(long meetingId, String participant, Ministry ministry) {
-        return jdbc.sql(SELECT + " where p.meeting_id = ? and p.participant_code = ? and p.ministry = ? order by p.version desc")
+        return jdbc.sql(SELECT + " where p.meeting_id = ? and p.participant_code = ? and p.ministry = ?"
+                + " order by p.version desc")
                 .params(meetingId, participant, ministry.name()).query(PerspectiveRepository::perspective).list();
     }
 
