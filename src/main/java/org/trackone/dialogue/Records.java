@@ -267,7 +267,8 @@ public class Records {
             throw new RuleViolation("text", "dialogue.record.statementText", MAX_STATEMENT);
         }
         // Who proposed what would tell who said what: only sessions on the record keep the proposer.
-        String proposer = current.recordRule().attributes() ? String.valueOf(attendee.username()) : null;
+        String proposer = ruleOf(current.meetingId(), current.sessionPosition()).attributes()
+                ? String.valueOf(attendee.username()) : null;
         repository.insertAmendment(recordId, repository.versionId(recordId, current.version()), proposer, amendment);
         List<RecordAmendment> all = repository.amendments(recordId);
         return all.get(all.size() - 1);
@@ -390,10 +391,18 @@ public class Records {
         }
     }
 
-    /** The session's rule as it stands, and stays until this transaction ends. */
+    /**
+     * The rule a record's statements are checked against: the session's rule as it stands
+     * (and stays until this transaction ends), or its body's when the body's is stricter.
+     * Scheduling refuses a session less strict than its body; a body whose record rule
+     * became stricter afterwards still has its way here, so the stricter rule applies.
+     */
     private SessionRecordRule ruleOf(long meetingId, int sessionPosition) {
-        return repository.lockedRecordRule(meetingId, sessionPosition)
+        SessionRecordRule session = repository.lockedRecordRule(meetingId, sessionPosition)
                 .orElseThrow(() -> new RuleViolation("session", "dialogue.record.unknownSession", sessionPosition));
+        SessionRecordRule body = SessionRecordRule.leastStrictUnder(
+                framework.body(meetings.meeting(meetingId).bodyCode()).recordRule());
+        return session.atLeastAsStrictAs(body) ? session : body;
     }
 
     private SessionRecord latestForRapporteur(long recordId, RecordReader rapporteur) {
