@@ -1,16 +1,26 @@
 package org.trackone.dialogue;
 
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+import org.trackone.ContentTooLarge;
 import org.trackone.NotFound;
 import org.trackone.RuleViolation;
 import org.trackone.access.Ministry;
@@ -37,9 +47,12 @@ public class Perspectives {
     private final FrameworkDirectory framework;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final DataSize maxAttachmentSize;
 
     Perspectives(PerspectiveRepository repository, Meetings meetings, FrameworkDirectory framework,
-            ApplicationEventPublisher events, Optional<Clock> clock) {
+            ApplicationEventPublisher events, Optional<Clock> clock,
+            @Value("${trackone.dialogue.attachment-max-size:10MB}") DataSize maxAttachmentSize) {
+        this.maxAttachmentSize = maxAttachmentSize;
         this.repository = repository;
         this.meetings = meetings;
         this.framework = framework;
@@ -64,6 +77,17 @@ public class Perspectives {
     @Transactional
     public Perspective submit(long meetingId, String participant, Ministry ministry, PerspectiveSubmission submission,
             String actor) {
+        return submit(meetingId, participant, ministry, submission, null, actor);
+    }
+
+    /**
+     * A submission with an optional PDF. The file is checked before anything is written:
+     * over the size limit it is refused (413); not a PDF that Apache PDFBox can open, it is
+     * refused (422); either refusal names the field {@code attachment}.
+     */
+    @Transactional
+    public Perspective submit(long meetingId, String participant, Ministry ministry, PerspectiveSubmission submission,
+            PerspectiveAttachment.@Nullable Upload upload, String actor) {
         Meeting meeting = meetings.meeting(meetingId);
         if (!delegations(meeting).contains(participant)) {
             throw new RuleViolation("participant", "dialogue.perspective.notADelegation", participant);
@@ -77,6 +101,7 @@ public class Perspectives {
             throw new RuleViolation("text", "dialogue.perspective.tooLong", MAX_TEXT);
         }
         List<String> topics = topics(submission.topics());
+        CheckedAttachment attachment = upload == null ? null : checked(upload);
         Instant now = Instant.now(clock);
         boolean late = false;
         Instant deadline = meeting.perspectiveDeadline();
@@ -89,14 +114,19 @@ public class Perspectives {
         }
         repository.lock(meetingId, participant, ministry);
         Optional<Perspective> previous = repository.latest(meetingId, participant, ministry);
+        String previousSha256 = previous.map(Perspective::attachment).map(PerspectiveAttachment::sha256).orElse(null);
         if (previous.isPresent() && previous.get().text().equals(text) && previous.get().topics().equals(topics)
-                && previous.get().language().equals(language)) {
+                && previous.get().language().equals(language)
+                && Objects.equals(previousSha256, attachment == null ? null : attachment.sha256())) {
             throw new RuleViolation("text", "dialogue.perspective.unchanged", previous.get().version());
         }
         Perspective perspective = new Perspective(0, meetingId, participant, ministry,
                 previous.map(p -> p.version() + 1).orElse(1), previous.map(Perspective::id).orElse(null), language,
-                text, topics, now, actor, late);
+                text, topics, now, actor, late, null);
         long id = repository.insert(perspective);
+        if (attachment != null) {
+            repository.insertAttachment(id, attachment.fileName(), attachment.sha256(), attachment.content());
+        }
         events.publishEvent(new PerspectiveSubmitted(id, meetingId, participant, ministry, perspective.version(), late));
         return repository.perspective(id).orElseThrow();
     }
@@ -116,6 +146,62 @@ public class Perspectives {
     @Transactional(readOnly = true)
     public Perspective perspective(long id) {
         return repository.perspective(id).orElseThrow(() -> new NotFound("perspective", id));
+    }
+
+    /** The largest PDF a perspective may carry. */
+    public DataSize maxAttachmentSize() {
+        return maxAttachmentSize;
+    }
+
+    /** The PDF submitted with a version of a perspective; not found when it has none. */
+    @Transactional(readOnly = true)
+    public PerspectiveAttachment.Content attachment(long perspectiveId) {
+        Perspective perspective = perspective(perspectiveId);
+        PerspectiveAttachment attachment = perspective.attachment();
+        if (attachment == null) {
+            throw new NotFound("attachment of perspective", perspectiveId);
+        }
+        return new PerspectiveAttachment.Content(attachment, repository.attachmentContent(perspectiveId).orElseThrow());
+    }
+
+    private record CheckedAttachment(String fileName, String sha256, byte[] content) {
+    }
+
+    private CheckedAttachment checked(PerspectiveAttachment.Upload upload) {
+        byte[] content = upload.content();
+        if (content.length > maxAttachmentSize.toBytes()) {
+            throw new ContentTooLarge("attachment", "dialogue.attachment.tooLarge", maxAttachmentSize.toMegabytes());
+        }
+        if (content.length == 0) {
+            throw new RuleViolation("attachment", "dialogue.attachment.notPdf");
+        }
+        try (PDDocument document = Loader.loadPDF(content)) {
+            if (document.getNumberOfPages() == 0) {
+                throw new RuleViolation("attachment", "dialogue.attachment.notPdf");
+            }
+        } catch (IOException e) {
+            // Not a PDF, a damaged one, or one locked with a password: nobody could read it.
+            throw new RuleViolation("attachment", "dialogue.attachment.notPdf");
+        }
+        return new CheckedAttachment(fileName(upload.fileName()), sha256(content), content);
+    }
+
+    /** The name as shown for a download: the last part of the client's path, without control characters. */
+    private static String fileName(String given) {
+        String name = given.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+        if (name.length() > 200) {
+            name = name.substring(name.length() - 200);
+        }
+        return name.isEmpty() ? "perspective.pdf" : name;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     /** Every delegation's two ministries and what each has submitted, missing ones included. */

@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,6 +21,7 @@ import org.trackone.RuleViolation;
 import org.trackone.access.Accounts;
 import org.trackone.dialogue.internal.InvitationRepository;
 import org.trackone.dialogue.internal.RecordRepository;
+import org.trackone.framework.Body;
 import org.trackone.framework.FrameworkDirectory;
 import org.trackone.framework.RecordRule;
 
@@ -275,7 +278,8 @@ public class Records {
             throw new RuleViolation("text", "dialogue.record.statementText", MAX_STATEMENT);
         }
         // Who proposed what would tell who said what: only sessions on the record keep the proposer.
-        String proposer = current.recordRule().attributes() ? String.valueOf(attendee.username()) : null;
+        String proposer = ruleOf(current.meetingId(), current.sessionPosition()).attributes()
+                ? String.valueOf(attendee.username()) : null;
         repository.insertAmendment(recordId, repository.versionId(recordId, current.version()), proposer, amendment);
         List<RecordAmendment> all = repository.amendments(recordId);
         return all.get(all.size() - 1);
@@ -317,10 +321,21 @@ public class Records {
             throw new RuleViolation("q", "dialogue.record.query");
         }
         // The query applies the reading rules; every result is checked again against mayRead, so that a
-        // difference between the two could only ever hide a record, never show one.
+        // difference between the two could only ever hide a record, never show one. What the check needs
+        // (the meetings the reader attends, which bodies are public) is read once, not once per result.
+        Set<String> publicBodies = framework.bodies().stream().filter(b -> b.recordRule() == RecordRule.PUBLIC)
+                .map(Body::code).collect(Collectors.toSet());
+        List<RecordRepository.SearchHit> hits = repository.search(text, reader.username(), reader.secretariat(),
+                publicBodies.toArray(String[]::new), 50);
+        Set<Long> attended = reader.username() == null ? Set.of()
+                : Set.copyOf(repository.meetingsOf(reader.username()));
         Reading reading = new Reading(reader);
-        return repository.search(text, reader.username(), 50).stream().filter(reading::mayRead)
-                .map(reading::shown).toList();
+        for (RecordRepository.SearchHit hit : hits) {
+            long meetingId = hit.record().meetingId();
+            reading.know(meetingId, attended.contains(meetingId), publicBodies.contains(hit.bodyCode()));
+        }
+        return hits.stream().map(RecordRepository.SearchHit::record).filter(reading::mayRead).map(reading::shown)
+                .toList();
     }
 
     /**
@@ -364,6 +379,12 @@ public class Records {
             return knowsAttendance ? record : record.withoutRapporteur();
         }
 
+        /** What is already known of a meeting: whether the reader attends it and whether its body is public. */
+        void know(long meetingId, boolean attends, boolean publicBody) {
+            attending.put(meetingId, attends);
+            publicBodies.put(meetingId, publicBody);
+        }
+
         private boolean attends(long meetingId) {
             return attending.computeIfAbsent(meetingId, id -> Records.this.attends(id, reader));
         }
@@ -381,10 +402,18 @@ public class Records {
         }
     }
 
-    /** The session's rule as it stands, and stays until this transaction ends. */
+    /**
+     * The rule a record's statements are checked against: the session's rule as it stands
+     * (and stays until this transaction ends), or its body's when the body's is stricter.
+     * Scheduling refuses a session less strict than its body; a body whose record rule
+     * became stricter afterwards still has its way here, so the stricter rule applies.
+     */
     private SessionRecordRule ruleOf(long meetingId, int sessionPosition) {
-        return repository.lockedRecordRule(meetingId, sessionPosition)
+        SessionRecordRule session = repository.lockedRecordRule(meetingId, sessionPosition)
                 .orElseThrow(() -> new RuleViolation("session", "dialogue.record.unknownSession", sessionPosition));
+        SessionRecordRule body = SessionRecordRule.leastStrictUnder(
+                framework.body(meetings.meeting(meetingId).bodyCode()).recordRule());
+        return session.atLeastAsStrictAs(body) ? session : body;
     }
 
     private SessionRecord latestForRapporteur(long recordId, RecordReader rapporteur) {

@@ -28,8 +28,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.trackone.ContentTooLarge;
 import org.trackone.NotFound;
 import org.trackone.RuleViolation;
 import tools.jackson.core.JacksonException;
@@ -64,6 +66,13 @@ class ApiErrors {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e, HttpServletRequest request) {
         return problem(HttpStatus.NOT_FOUND, "No such resource.", List.of(), request);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> tooLarge(ContentTooLarge e, HttpServletRequest request) {
+        String reason = messages.getMessage(e.messageCode(), e.arguments(), e.messageCode(), Locale.ENGLISH);
+        return problem(HttpStatus.CONTENT_TOO_LARGE, e.field() + ": " + reason,
+                List.of(new FieldError(e.field(), reason)), request);
     }
 
     @ExceptionHandler
@@ -211,6 +220,12 @@ class ApiErrors {
     ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException e, HttpServletRequest request) {
         return problem(HttpStatus.BAD_REQUEST, e.getParameterName() + ": is required",
                 List.of(new FieldError(e.getParameterName(), "is required")), request);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException e, HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, e.getRequestPartName() + ": is required",
+                List.of(new FieldError(e.getRequestPartName(), "is required")), request);
     }
 
     /**

@@ -213,6 +213,10 @@ class RouteAccessTest {
                     "/api/v1/meetings/" + DIALOGUE_PLENARY + "/perspectives"),
             route("GET", "/api/v1/meetings/{id}/perspectives/{perspective}", Access.INSIDER,
                     "/api/v1/meetings/" + DIALOGUE_PLENARY + "/perspectives/999999").answering(404),
+            route("GET", "/api/v1/meetings/{id}/perspectives/{perspective}/attachment", Access.INSIDER,
+                    "/api/v1/meetings/" + DIALOGUE_PLENARY + "/perspectives/999999/attachment").answering(404),
+            route("GET", "/meetings/{id}/perspectives/{perspective}/attachment", Access.INSIDER,
+                    "/meetings/" + DIALOGUE_PLENARY + "/perspectives/999999/attachment").answering(404),
             route("GET", "/api/v1/meetings/{id}/perspectives/status", Access.SECRETARIAT,
                     "/api/v1/meetings/" + DIALOGUE_PLENARY + "/perspectives/status"),
             // Dialogue: the overlap report, and topics assigned to experts by the secretariat

@@ -3,6 +3,7 @@ package org.trackone.browser;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -136,5 +137,48 @@ class DialogueBrowserTest {
         Page outsider = signedIn("jpn-foreign");
         outsider.navigate(record);
         assertThat(outsider.locator("main")).containsText("may not see or do this");
+    }
+    @Test
+    void theSecretariatInvitesAndDesignatesAndTheRapporteurKeepsTheSpeakersOfASessionOnTheRecord() {
+        LocalDate day = LocalDate.of(2603, 5, 6);
+        Meeting meeting = meetings.schedule(new MeetingDetails("FPT", MeetingKind.SUB_COMMITTEE_SESSION, null,
+                "Browser talks 2603", day, day, "Geneva", null, null, null, null, null, List.of(new SessionDetails(
+                        "Opening statements", day, SessionRecordRule.ON_THE_RECORD, List.of()))), "secretariat");
+        String recordsPage = url("/meetings/" + meeting.id() + "/records");
+
+        Page secretariat = signedIn("secretariat");
+        secretariat.navigate(recordsPage);
+        secretariat.locator("form[action$='/invitations'] input[name=username]").fill("usa-foreign");
+        secretariat.locator("form[action$='/invitations'] input[name=participant]").fill("USA");
+        secretariat.locator("form[action$='/invitations'] select[name=capacity]").selectOption("OFFICIAL_DELEGATE");
+        secretariat.locator("button", new Page.LocatorOptions().setHasText("Invite")).click();
+        assertThat(secretariat.locator("p.notice.ok")).containsText("Invited");
+
+        Page delegate = signedIn("usa-foreign");
+        delegate.navigate(url("/meetings/invitations"));
+        assertThat(delegate.locator("main")).containsText("Browser talks 2603");
+        Locator invitation = delegate.locator("tr", new Page.LocatorOptions().setHasText("Browser talks 2603"));
+        invitation.locator("button", new Locator.LocatorOptions().setHasText("Accept")).click();
+        assertThat(delegate.locator("tr", new Page.LocatorOptions().setHasText("Browser talks 2603")))
+                .containsText("accepted");
+
+        secretariat.navigate(recordsPage);
+        secretariat.locator("form[action$='/rapporteurs'] input[name=username]").fill("usa-foreign");
+        secretariat.locator("button", new Page.LocatorOptions().setHasText("Designate the rapporteur")).click();
+        assertThat(secretariat.locator("p.notice.ok")).containsText("designated");
+
+        delegate.navigate(recordsPage);
+        delegate.locator("input[name=speaker]").first().fill("Ambassador Kim");
+        delegate.locator("input[name=affiliation]").first().fill("Republic of Korea");
+        delegate.locator("textarea[name=statement]").first().fill("Peace, first, on the peninsula.");
+        delegate.locator("button", new Page.LocatorOptions().setHasText("Start the record")).click();
+        assertThat(delegate.locator("ol.statements")).containsText("Ambassador Kim");
+        delegate.locator("textarea[name=statement]").first().fill("Peace, first, on the whole peninsula.");
+        delegate.locator("button", new Page.LocatorOptions().setHasText("Save the changes")).click();
+        assertThat(delegate.locator("p.tags")).containsText("version 2");
+        assertThat(delegate.locator("ol.statements")).containsText("Ambassador Kim");
+        assertThat(delegate.locator("ol.statements")).containsText("(Republic of Korea)");
+        assertThat(delegate.locator("ol.statements")).containsText("on the whole peninsula");
+        assertThat(delegate.locator("h1")).containsText("Record of session 1: Opening statements");
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
@@ -63,7 +64,7 @@ final class DialogueCalls {
         return perform(MockMvcRequestBuilders.get(path), account);
     }
 
-    Answer perform(MockHttpServletRequestBuilder request, @Nullable String account) {
+    Answer perform(AbstractMockHttpServletRequestBuilder<?> request, @Nullable String account) {
         if (account != null) {
             request.with(user(accounts.loadUserByUsername(account)));
         }

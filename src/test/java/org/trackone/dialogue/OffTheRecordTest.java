@@ -14,12 +14,24 @@ import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.trackone.IntegrationTest;
+import org.trackone.RuleViolation;
 import org.trackone.dialogue.DialogueCalls.Answer;
+import org.trackone.framework.BodyDetails;
+import org.trackone.framework.BodyKind;
+import org.trackone.framework.BodyStatus;
+import org.trackone.framework.DecisionRule;
+import org.trackone.framework.FrameworkAdministration;
+import org.trackone.framework.FrameworkEdited;
+import org.trackone.framework.Mandate;
+import org.trackone.framework.RecordRule;
+import org.trackone.framework.Track;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -257,5 +269,50 @@ class OffTheRecordTest {
                 "kind", "WORKSHOP", "title", meeting.title(), "startsOn", day, "endsOn", day, "venue", "Seoul",
                 "sessions", List.of()), "secretariat");
         assertThat(removed.firstErrorField()).isEqualTo("sessions");
+    }
+    @Autowired FrameworkAdministration framework;
+    @Autowired TransactionTemplate transactions;
+    @Autowired ApplicationEventPublisher events;
+
+    @Test
+    void aBodyThatGoesOffTheRecordLaterTakesTheSpeakersOutOfItsSessionsOnTheRecord() {
+        BodyDetails body = new BodyDetails("LATER-OFF", "Workshop that goes off the record", BodyKind.WORKSHOP, null,
+                Track.TWO, Mandate.REGIONAL, DecisionRule.NONE, RecordRule.PUBLIC, BodyStatus.ACTIVE, null, null, null,
+                "");
+        framework.createBody(body, "secretariat");
+        LocalDate day = LocalDate.of(2404, 6, 8);
+        Meeting meeting = meetings.schedule(new MeetingDetails("LATER-OFF", MeetingKind.WORKSHOP, null, "Later 2404",
+                day, day, "Seoul", null, null, null, null, null, List.of(new SessionDetails("Summary", day,
+                        SessionRecordRule.ON_THE_RECORD, List.of()))), "secretariat");
+        records.register(meeting.id(), "expert", null, AttendanceCapacity.EXPERT, "secretariat");
+        records.register(meeting.id(), "kor-foreign", "KOR", AttendanceCapacity.OFFICIAL_DELEGATE, "secretariat");
+        records.designateRapporteur(meeting.id(), 1, "expert", new RecordReader("secretariat", true));
+        Answer named = calls.api(HttpMethod.POST, "/api/v1/meetings/" + meeting.id() + "/records",
+                "{\"session\":1,\"statements\":" + statements("Ambassador Lee", null, "Said on the record.") + "}",
+                "expert");
+        assertThat(named.status()).as(named.text()).isEqualTo(201);
+        String record = "/api/v1/records/" + named.body().path("recordId").asLong();
+
+        // Today the body cannot be taken off the record while it holds a session on the record;
+        // a database written before that check can hold such a body, which this sets up.
+        assertThatThrownBy(() -> framework.editBody("LATER-OFF", new BodyDetails("LATER-OFF", body.name(),
+                body.kind(), null, body.track(), body.mandate(), body.decisionRule(), RecordRule.OFF_THE_RECORD,
+                body.status(), null, null, null, ""), "secretariat"))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("recordRule"));
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("update framework_body set record_rule = 'OFF_THE_RECORD' where code = 'LATER-OFF'").update();
+            events.publishEvent(new FrameworkEdited("BODY", "LATER-OFF", "secretariat"));
+        });
+        Answer stillNamed = calls.api(HttpMethod.PUT, record, "{\"statements\":" + statements("Ambassador Lee", null,
+                "Said on the record.") + "}", "expert");
+        assertThat(stillNamed.status()).as("the body's stricter rule applies").isEqualTo(422);
+        assertThat(stillNamed.firstErrorField()).isEqualTo("statements[0].speaker");
+        assertThat(calls.api(HttpMethod.PUT, record, "{\"statements\":" + statements(null, null,
+                "Said without a name now.") + "}", "expert").status()).isEqualTo(200);
+        calls.api(HttpMethod.POST, record + "/amendment-phase", "{}", "expert");
+        Answer amendment = calls.api(HttpMethod.POST, record + "/amendments", json("text", "Add a date."),
+                "kor-foreign");
+        assertThat(amendment.status()).isEqualTo(201);
+        assertThat(amendment.body().has("proposedBy")).isFalse();
     }
 }

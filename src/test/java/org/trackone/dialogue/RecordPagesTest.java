@@ -116,6 +116,9 @@ class RecordPagesTest {
         assertThat(calls.page(record, "observer").status()).as("a restricted body's record").isEqualTo(403);
         assertThat(calls.page(record, null).redirect()).contains("/sign-in");
         assertThat(calls.page("/records?q=armistice", "observer").text()).doesNotContain(record);
+        assertThat(calls.page("/records?q=armistice", "secretariat").text()).as("the secretariat reads it")
+                .contains(record);
+        assertThat(calls.page("/records?q=armistice", "usa-foreign").text()).contains(record);
     }
 
     @Test

@@ -146,8 +146,14 @@ public class RecordRepository {
                     .params(versionId, s.position(), s.speaker(), s.affiliation(), s.text()).update();
         }
         jdbc.sql("""
-                insert into dialogue_record_current (record_id, version_id, status, search)
-                select record_id, id, status, search from dialogue_record_version where id = ?
+                insert into dialogue_record_current (record_id, version_id, status, search, meeting_id, body_code,
+                    record_rule, rapporteur)
+                select v.record_id, v.id, v.status, v.search, r.meeting_id, m.body_code, s.record_rule, r.rapporteur
+                from dialogue_record_version v
+                join dialogue_record r on r.id = v.record_id
+                join dialogue_meeting m on m.id = r.meeting_id
+                join dialogue_session s on s.meeting_id = r.meeting_id and s.position = r.session_position
+                where v.id = ?
                 on conflict (record_id) do update set version_id = excluded.version_id, status = excluded.status,
                     search = excluded.search""").param(versionId).update();
     }
@@ -171,23 +177,43 @@ public class RecordRepository {
     }
 
     /**
-     * Records whose latest version matches the query (PostgreSQL full-text search) and
-     * that the reader may read, best matches first. The reading rules are those of
-     * {@code Records}, applied here in SQL so that a search reads only what it returns:
-     * final records of sessions on the record or under the Chatham House Rule, any the
-     * reader is the rapporteur of, and those past the draft of meetings the reader attends.
+     * The search of records: the current versions that match the query (PostgreSQL
+     * full-text search) and that the reader may read, newest first. The reading rules are
+     * those of {@code Records}, applied here in SQL on the current-version table alone, so
+     * that a search reads only what it returns: drafts of the reader's own records; past the
+     * draft, records of meetings the reader attends; final records of sessions on the record
+     * or under the Chatham House Rule for the secretariat, or when the body is public.
      */
-    public List<SessionRecord> search(String query, @Nullable String username, int limit) {
-        return withStatements(jdbc.sql(VERSION_SELECT + " " + """
-                 join dialogue_record_current c on c.version_id = v.id
-                 where c.search @@ websearch_to_tsquery('simple', :query)
-                   and ((v.status = 'FINAL' and s.record_rule in ('ON_THE_RECORD', 'CHATHAM_HOUSE'))
-                        or r.rapporteur = :username
-                        or (v.status <> 'DRAFT' and exists (select 1 from dialogue_attendance a
-                                where a.meeting_id = r.meeting_id and a.username = :username)))
-                 order by c.version_id desc
-                 limit :limit""").param("query", query).param("username", username).param("limit", limit)
-                .query(RecordRepository::row).list());
+    public static final String SEARCH = """
+            select c.record_id, c.version_id, c.meeting_id, c.body_code
+            from dialogue_record_current c
+            where c.search @@ websearch_to_tsquery('simple', ?)
+              and (c.rapporteur = ?
+                   or c.status <> 'DRAFT' and c.meeting_id in (select a.meeting_id from dialogue_attendance a
+                                                               where a.username = ?)
+                   or c.status = 'FINAL' and c.record_rule in ('ON_THE_RECORD', 'CHATHAM_HOUSE')
+                      and (cast(? as boolean) or c.body_code = any(?)))
+            order by c.version_id desc
+            limit ?""";
+
+    /** A record found by a search, with the body of its meeting. */
+    public record SearchHit(SessionRecord record, String bodyCode) {
+    }
+
+    public List<SearchHit> search(String query, @Nullable String username, boolean secretariat,
+            String[] publicBodies, int limit) {
+        Map<Long, String> bodies = new LinkedHashMap<>();
+        List<Long> versions = jdbc.sql(SEARCH).params(query, username, username, secretariat, publicBodies, limit)
+                .query((rs, n) -> {
+                    bodies.put(rs.getLong("record_id"), rs.getString("body_code"));
+                    return rs.getLong("version_id");
+                }).list();
+        if (versions.isEmpty()) {
+            return List.of();
+        }
+        List<SessionRecord> found = withStatements(jdbc.sql(VERSION_SELECT + " where v.id = any(?) order by v.id desc")
+                .param(versions.toArray(Long[]::new)).query(RecordRepository::row).list());
+        return found.stream().map(r -> new SearchHit(r, bodies.get(r.recordId()))).toList();
     }
 
     public void insertAmendment(long recordId, long versionId, @Nullable String proposedBy, String text) {

@@ -1,5 +1,6 @@
 package org.trackone.dialogue.internal.api;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -9,6 +10,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -17,13 +19,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
 import org.trackone.NotFound;
 import org.trackone.RuleViolation;
 import org.trackone.access.Ministry;
 import org.trackone.dialogue.Perspective;
+import org.trackone.dialogue.PerspectiveAttachment;
 import org.trackone.dialogue.PerspectiveSubmission;
 import org.trackone.dialogue.Perspectives;
 import org.trackone.dialogue.SubmissionStatus;
+import org.trackone.dialogue.internal.AttachmentDownload;
 import org.trackone.dialogue.internal.Viewer;
 import org.trackone.web.ApiController;
 
@@ -62,16 +68,50 @@ class PerspectivesApi {
                     + "characters; language: en, ko, ja, zh or ru; at most 20 topics.")
     ResponseEntity<PerspectiveResponse> submit(@PathVariable long id,
             @Valid @RequestBody PerspectiveSubmission submission, Authentication authentication) {
+        return submitted(id, submission, null, authentication);
+    }
+
+    private ResponseEntity<PerspectiveResponse> submitted(long id, PerspectiveSubmission submission,
+            PerspectiveAttachment.@Nullable Upload upload, Authentication authentication) {
         Viewer viewer = Viewer.of(authentication);
         String participant = viewer.participant();
         String ministry = viewer.ministry();
         if (participant == null || ministry == null) {
             throw new RuleViolation("participant", "dialogue.perspective.notADelegation", "");
         }
-        Perspective submitted = perspectives.submit(id, participant, Ministry.valueOf(ministry), submission,
+        Perspective submitted = perspectives.submit(id, participant, Ministry.valueOf(ministry), submission, upload,
                 authentication.getName());
         return ResponseEntity.created(URI.create("/api/v1/meetings/" + id + "/perspectives/" + submitted.id()))
                 .body(PerspectiveResponse.of(submitted));
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasRole('DELEGATE')")
+    @ApiResponse(responseCode = "201", useReturnTypeSchema = true, description = "Submitted with its PDF.")
+    @Operation(operationId = "submitPerspectiveWithAttachment", summary = "Submit a perspective with a PDF",
+            description = "Multipart: the part perspective is the JSON of a submission, the part attachment (optional) "
+                    + "a PDF. A file over the size limit (10 MB unless configured) is refused with 413, one that is not "
+                    + "a readable PDF (its content is checked, not its name) with 422, both naming attachment; "
+                    + "nothing is written then.")
+    ResponseEntity<PerspectiveResponse> submitWithAttachment(@PathVariable long id,
+            @Valid @RequestPart("perspective") PerspectiveSubmission submission,
+            @RequestPart(name = "attachment", required = false) @Nullable MultipartFile attachment,
+            Authentication authentication) throws IOException {
+        PerspectiveAttachment.Upload upload = attachment == null ? null
+                : new PerspectiveAttachment.Upload(String.valueOf(attachment.getOriginalFilename()),
+                        attachment.getBytes());
+        return submitted(id, submission, upload, authentication);
+    }
+
+    @GetMapping("/{perspective}/attachment")
+    @PreAuthorize("@dialogueAccess.readsWorkOf(#id, authentication)")
+    @Operation(operationId = "readPerspectiveAttachment", summary = "The PDF of one version of a perspective",
+            description = "For those who may read the perspective; 404 when it has none.")
+    ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long perspective) {
+        if (perspectives.perspective(perspective).meetingId() != id) {
+            throw new NotFound("perspective", perspective);
+        }
+        return AttachmentDownload.of(perspectives.attachment(perspective));
     }
 
     @GetMapping("/{perspective}")
@@ -95,11 +135,11 @@ class PerspectivesApi {
 
     record PerspectiveResponse(long id, long meeting, String participant, Ministry ministry, int version,
             @Nullable Long supersedes, String language, String text, List<String> topics, Instant submittedAt,
-            boolean late) {
+            boolean late, @Nullable PerspectiveAttachment attachment) {
 
         static PerspectiveResponse of(Perspective p) {
             return new PerspectiveResponse(p.id(), p.meetingId(), p.participant(), p.ministry(), p.version(),
-                    p.supersedes(), p.language(), p.text(), p.topics(), p.submittedAt(), p.late());
+                    p.supersedes(), p.language(), p.text(), p.topics(), p.submittedAt(), p.late(), p.attachment());
         }
     }
 

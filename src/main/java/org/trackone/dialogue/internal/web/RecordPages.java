@@ -132,7 +132,7 @@ class RecordPages {
         boolean attendee = records.attends(found.meetingId(), viewer.reader());
         model.addAttribute("record", found);
         model.addAttribute("meeting", meeting);
-        model.addAttribute("session", meeting.session(found.sessionPosition()));
+        model.addAttribute("recordSession", meeting.session(found.sessionPosition()));
         model.addAttribute("rapporteur", rapporteur);
         model.addAttribute("attendee", attendee);
         model.addAttribute("amendments", rapporteur || attendee ? records.amendments(record, viewer.reader()) : List.of());
