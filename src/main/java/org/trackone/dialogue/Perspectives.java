@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -164,6 +166,9 @@ public class Perspectives {
         return new PerspectiveAttachment.Content(attachment, repository.attachmentContent(perspectiveId).orElseThrow());
     }
 
+    /** How many bytes PDFBox may decode, at most, for each byte of an attachment. */
+    private static final long DECODED_PER_BYTE = 20;
+
     private record CheckedAttachment(String fileName, String sha256, byte[] content) {
     }
 
@@ -175,12 +180,18 @@ public class Perspectives {
         if (content.length == 0) {
             throw new RuleViolation("attachment", "dialogue.attachment.notPdf");
         }
-        try (PDDocument document = Loader.loadPDF(content)) {
+        // The file comes from outside: what PDFBox decodes from it goes to temporary files, at
+        // most a fixed multiple of its size, so a small file that inflates cannot fill the heap.
+        MemoryUsageSetting decoding = MemoryUsageSetting.setupTempFileOnly(DECODED_PER_BYTE * content.length);
+        try (PDDocument document = Loader.loadPDF(content, "", null, null, decoding.streamCache)) {
             if (document.getNumberOfPages() == 0) {
                 throw new RuleViolation("attachment", "dialogue.attachment.notPdf");
             }
-        } catch (IOException e) {
-            // Not a PDF, a damaged one, or one locked with a password: nobody could read it.
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            if (e instanceof RuleViolation violation) {
+                throw violation;
+            }
+            // Not a PDF, a damaged or hostile one, or one locked with a password: nobody could read it.
             throw new RuleViolation("attachment", "dialogue.attachment.notPdf");
         }
         return new CheckedAttachment(fileName(upload.fileName()), sha256(content), content);
@@ -189,11 +200,16 @@ public class Perspectives {
     /** The name as shown for a download: the last part of the client's path, without control characters. */
     private static String fileName(String given) {
         String name = given.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+        // Control and invisible formatting characters (a right-to-left override could disguise
+        // the extension) go; the name always ends in .pdf, whatever the client called it.
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\\p{Cf}]", "").strip();
         if (name.length() > 200) {
             name = name.substring(name.length() - 200);
         }
-        return name.isEmpty() ? "perspective.pdf" : name;
+        if (name.isEmpty()) {
+            return "perspective.pdf";
+        }
+        return name.toLowerCase(Locale.ROOT).endsWith(".pdf") ? name : name + ".pdf";
     }
 
     private static String sha256(byte[] content) {

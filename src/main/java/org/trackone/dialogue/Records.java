@@ -317,7 +317,7 @@ public class Records {
     @Transactional(readOnly = true)
     public List<SessionRecord> search(@Nullable String query, RecordReader reader) {
         String text = query == null ? "" : query.strip();
-        if (text.isEmpty() || text.length() > 200) {
+        if (text.isEmpty() || text.length() > 200 || text.chars().anyMatch(Character::isISOControl)) {
             throw new RuleViolation("q", "dialogue.record.query");
         }
         // The query applies the reading rules; every result is checked again against mayRead, so that a

@@ -123,6 +123,15 @@ class PerspectiveAttachmentsTest {
     }
 
     @Test
+    void aDisguisedFileNameIsStoredAsAPdfName() {
+        Meeting meeting = meeting(2903);
+        Answer submitted = upload(meeting, "kor-defence", "Maritime safety comes first.",
+                "report\u202Efdp.html", MediaType.APPLICATION_PDF_VALUE, pdf);
+        assertThat(submitted.status()).as(submitted.text()).isEqualTo(201);
+        assertThat(submitted.body().path("attachment").path("fileName").asString()).isEqualTo("reportfdp.html.pdf");
+    }
+
+    @Test
     void aFileThatIsNotAPdfOrIsTooLargeIsRefusedAndNothingIsWritten() {
         Meeting meeting = meeting(2902);
         int perspectives = rows("dialogue_perspective");

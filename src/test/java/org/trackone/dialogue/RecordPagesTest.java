@@ -218,4 +218,12 @@ class RecordPagesTest {
         assertThat(calls.api(HttpMethod.GET, "/api/v1/records?q=hotline", null, "observer").text())
                 .contains("maritime hotline").doesNotContain("\"rapporteur\"");
     }
+
+    @Test
+    void aSearchWithAControlCharacterIsRefusedNamingTheQuery() {
+        Answer api = calls.api(HttpMethod.GET, "/api/v1/records?q=a\u0000b", null, "observer");
+        assertThat(api.status()).as(api.text()).isEqualTo(422);
+        assertThat(api.firstErrorField()).isEqualTo("q");
+        assertThat(calls.page("/records?q=\u0000", "observer").status()).isLessThan(500);
+    }
 }
