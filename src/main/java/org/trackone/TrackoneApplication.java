@@ -28,6 +28,8 @@ public class TrackoneApplication {
      */
     private static int runAdmin(String[] args) {
         System.setProperty("trackone.admin-command", "true");
+        // The build-time bean definitions are the server's; the command's own bean is not among them.
+        System.setProperty("spring.aot.enabled", "false");
         System.setProperty("spring.main.log-startup-info", "false");
         System.setProperty("logging.level.root", "error");
         System.setProperty("logging.level.org.trackone", "warn");

@@ -108,9 +108,11 @@ public class Meetings {
     @Transactional
     public Meeting schedule(MeetingDetails details, String actor) {
         String bodyCode = required("body", details.body());
+        // Locked before the body is read: a change of the body's record rule waits for this
+        // meeting (SessionRulesGuard takes the same lock), or this reads the changed rule.
+        repository.lockBody(bodyCode);
         Body body = framework.findBody(bodyCode)
                 .orElseThrow(() -> new RuleViolation("body", "dialogue.meeting.unknownBody", bodyCode));
-        repository.lockBody(body.code());
         Meeting meeting = checked(0, body, details, 1);
         long id = repository.insert(meeting, actor);
         events.publishEvent(new MeetingScheduled(id, body.code(), 1));
@@ -123,8 +125,8 @@ public class Meetings {
         if (details.body() != null && !details.body().equals(existing.bodyCode())) {
             throw new RuleViolation("body", "dialogue.meeting.bodyFixed", existing.bodyCode());
         }
+        repository.lockBody(existing.bodyCode());
         Body body = framework.body(existing.bodyCode());
-        repository.lockBody(body.code());
         Meeting changed = checked(id, body, details, existing.version() + 1);
         // A record being started now is either seen below or starts after this change commits.
         records.lockRecords(id);

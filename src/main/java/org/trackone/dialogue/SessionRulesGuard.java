@@ -27,6 +27,8 @@ class SessionRulesGuard implements BodyRuleGuard {
 
     @Override
     public void allow(String bodyCode, RecordRule recordRule) {
+        // The lock meetings take while they are scheduled or changed: none is half-written now.
+        meetings.lockBody(bodyCode);
         SessionRecordRule leastStrict = SessionRecordRule.leastStrictUnder(recordRule);
         List<SessionRecordRule> laxer = Arrays.stream(SessionRecordRule.values())
                 .filter(rule -> !rule.atLeastAsStrictAs(leastStrict)).toList();

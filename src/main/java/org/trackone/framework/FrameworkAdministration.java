@@ -91,8 +91,9 @@ public class FrameworkAdministration {
 
     @Transactional
     public Body editBody(String code, BodyDetails details, String actor) {
-        Body before = repository.body(code).orElseThrow(() -> new NotFound("body", code));
+        repository.body(code).orElseThrow(() -> new NotFound("body", code));
         repository.lockBodyTree();
+        Body before = repository.body(code).orElseThrow(() -> new NotFound("body", code));
         Body body = body(code, details);
         if (body.recordRule() != before.recordRule()) {
             ruleGuards.forEach(guard -> guard.allow(code, body.recordRule()));

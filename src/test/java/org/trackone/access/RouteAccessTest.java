@@ -416,7 +416,8 @@ class RouteAccessTest {
 
     /**
      * An address no controller answers is 404 for everyone, not a refusal that would
-     * suggest it exists; a known address asked with another method is still refused.
+     * suggest it exists; a known address asked with another method is still refused, and
+     * so is every actuator endpoint but health.
      */
     @TestFactory
     Stream<DynamicTest> unknownAddressesAreNotFoundForEveryRole() {
@@ -424,6 +425,12 @@ class RouteAccessTest {
             for (String path : List.of("/no-such-page", "/no/such/page/1", "/css/no-such.css")) {
                 assertThat(send(HttpMethod.GET, path, role).getStatus()).as("GET " + path).isEqualTo(404);
                 assertThat(send(HttpMethod.POST, path, role).getStatus()).as("POST " + path).isEqualTo(404);
+            }
+            assertThat(send(HttpMethod.GET, "/actuator/health", role).getStatus()).isEqualTo(200);
+            for (String path : List.of("/actuator", "/actuator/health/db")) {
+                MockHttpServletResponse endpoint = send(HttpMethod.GET, path, role);
+                assertThat(role == Role.ANONYMOUS ? signInRedirect(endpoint) : endpoint.getStatus() == 403)
+                        .as("GET " + path + " answers " + endpoint.getStatus()).isTrue();
             }
             MockHttpServletResponse otherMethod = send(HttpMethod.DELETE, "/participants", role);
             if (role == Role.ANONYMOUS) {

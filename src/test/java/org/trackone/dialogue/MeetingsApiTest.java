@@ -192,8 +192,8 @@ class MeetingsApiTest {
         assertThat(refused.status()).as(refused.text()).isEqualTo(422);
         assertThat(refused.firstErrorField()).isEqualTo("recordRule");
         assertThat(refused.body().path("errors").path(0).path("reason").asString()).isEqualTo(
-                "cannot be made stricter than one session of its meetings: change those sessions to Off the record "
-                        + "or stricter first");
+                "cannot become stricter while its meetings hold one session less strict than Off the record "
+                        + "(a session can be changed while it has no record)");
         assertThat(calls.api(HttpMethod.GET, "/api/v1/bodies/" + code, null, "secretariat").body()
                 .path("recordRule").asString()).isEqualTo("PUBLIC");
 

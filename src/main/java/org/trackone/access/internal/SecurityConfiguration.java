@@ -8,7 +8,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -37,7 +36,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.servlet.HandlerExecutionChain;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
 import org.trackone.TrackoneSettings;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -115,8 +116,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle, JsonMapper json,
-            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> controllers)
-            throws Exception {
+            ObjectProvider<HandlerMapping> handlers) throws Exception {
         AuthenticationEntryPoint pages = new LoginUrlAuthenticationEntryPoint("/sign-in");
         AccessDeniedHandlerImpl pageRefused = new AccessDeniedHandlerImpl();
         pageRefused.setErrorPage("/error/403");
@@ -143,7 +143,9 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.POST, "/sign-in", "/sign-out", "/error", "/error/**").permitAll()
                 .requestMatchers(HttpMethod.POST, "/bodies/**", "/participants/**", "/formats/**", "/meetings/**",
                         "/records/**", "/study-groups/**").authenticated()
-                .anyRequest().access(deniedUnlessUnknown(controllers)))
+                // Only health is exposed; should another endpoint ever be, it is not public by accident.
+                .requestMatchers("/actuator", "/actuator/**").denyAll()
+                .anyRequest().access(deniedUnlessUnknown(handlers)))
             .formLogin(form -> form
                 .loginPage("/sign-in")
                 .failureUrl("/sign-in?error")
@@ -179,19 +181,21 @@ class SecurityConfiguration {
     }
 
     /**
-     * Denies a request that no rule above lets through, except when no controller answers
-     * it: Spring MVC then answers 404 (or serves a static file, all of which are public).
-     * A known path with another method is denied as before.
+     * Denies a request that no rule above lets through, except when nothing but the
+     * static-file fallback would answer it: Spring MVC then answers 404 (or serves a static
+     * file, all of which are public). Any other handler (a controller, an actuator endpoint,
+     * a known path asked with another method) keeps it denied.
      */
     private static AuthorizationManager<RequestAuthorizationContext> deniedUnlessUnknown(
-            ObjectProvider<RequestMappingHandlerMapping> controllers) {
-        return (authentication, context) -> new AuthorizationDecision(!answers(controllers.getObject(),
-                context.getRequest()));
+            ObjectProvider<HandlerMapping> handlers) {
+        return (authentication, context) -> new AuthorizationDecision(
+                handlers.orderedStream().noneMatch(mapping -> answers(mapping, context.getRequest())));
     }
 
-    private static boolean answers(RequestMappingHandlerMapping controllers, HttpServletRequest request) {
+    private static boolean answers(HandlerMapping mapping, HttpServletRequest request) {
         try {
-            return controllers.getHandler(request) != null;
+            HandlerExecutionChain chain = mapping.getHandler(request);
+            return chain != null && !(chain.getHandler() instanceof ResourceHttpRequestHandler);
         } catch (Exception knownPathOtherMethod) {
             return true;
         }

@@ -2,6 +2,7 @@ package org.trackone.access.internal;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.Executors;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
@@ -26,6 +27,9 @@ public class TokenLookup {
     TokenLookup(AccountRepository accounts) {
         this.accounts = accounts;
         this.cache = Caffeine.newBuilder()
+                // Lookups block on the database: each on a virtual thread of its own, not on the
+                // common pool's one or two threads.
+                .executor(Executors.newVirtualThreadPerTaskExecutor())
                 .refreshAfterWrite(Duration.ofSeconds(10))
                 .expireAfterWrite(Duration.ofSeconds(30))
                 .maximumSize(10_000)
