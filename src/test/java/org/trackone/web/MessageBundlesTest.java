@@ -12,6 +12,7 @@ import java.text.Format;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,56 +22,65 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Keeps the translated message bundles complete and consistent with the English one
- * (i18n/messages.properties): the same keys, the same arguments, and texts that
- * java.text.MessageFormat can use.
+ * Keeps the translated message bundles complete and consistent with their English ones
+ * (i18n/messages.properties, and each module's i18n/csbm.properties and
+ * i18n/dialogue.properties): the same keys in the same order, the same arguments, and
+ * texts that java.text.MessageFormat can use.
  */
 class MessageBundlesTest {
 
-    private static final String ENGLISH = "i18n/messages.properties";
+    /** The bundles of spring.messages.basename, each complete in English. */
+    private static final List<String> BUNDLES = List.of("messages", "csbm", "dialogue");
+    private static final List<String> LANGUAGES = List.of("ko", "ja", "zh", "ru");
     private static final Pattern ARGUMENT = Pattern.compile("\\{\\s*(\\d+)");
     /** An apostrophe that is not part of a doubled one (''). */
     private static final Pattern SINGLE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
 
-    @ParameterizedTest
-    @ValueSource(strings = {"ko", "ja", "zh", "ru"})
-    void hasExactlyTheEnglishKeys(String language) throws IOException {
-        Set<String> english = load(ENGLISH).keySet();
-        Set<String> translated = load(bundle(language)).keySet();
+    @ParameterizedTest(name = "{0}_{1}")
+    @MethodSource("translations")
+    void hasExactlyTheEnglishKeys(String bundle, String language) throws IOException {
+        String file = translatedBundle(bundle, language);
+        Set<String> english = load(englishBundle(bundle)).keySet();
+        Set<String> translated = load(file).keySet();
 
         Set<String> missing = new TreeSet<>(english);
         missing.removeAll(translated);
         Set<String> extra = new TreeSet<>(translated);
         extra.removeAll(english);
 
-        assertThat(missing).as("keys of %s missing in %s", ENGLISH, bundle(language)).isEmpty();
-        assertThat(extra).as("keys of %s that %s does not have", bundle(language), ENGLISH).isEmpty();
+        assertThat(missing).as("keys of %s missing in %s", englishBundle(bundle), file).isEmpty();
+        assertThat(extra).as("keys of %s that %s does not have", file, englishBundle(bundle)).isEmpty();
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"ko", "ja", "zh", "ru"})
-    void hasNoEmptyText(String language) throws IOException {
+    @ParameterizedTest(name = "{0}_{1}")
+    @MethodSource("translations")
+    void hasNoEmptyText(String bundle, String language) throws IOException {
+        String file = translatedBundle(bundle, language);
         List<String> empty = new ArrayList<>();
-        load(bundle(language)).forEach((key, value) -> {
+        load(file).forEach((key, value) -> {
             if (value.isBlank()) {
                 empty.add(key);
             }
         });
-        assertThat(empty).as("keys of %s without text", bundle(language)).isEmpty();
+        assertThat(empty).as("keys of %s without text", file).isEmpty();
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"ko", "ja", "zh", "ru"})
-    void keepsTheArgumentsOfEveryText(String language) throws IOException {
-        Map<String, String> english = load(ENGLISH);
-        Map<String, String> translated = load(bundle(language));
+    @ParameterizedTest(name = "{0}_{1}")
+    @MethodSource("translations")
+    void keepsTheArgumentsOfEveryText(String bundle, String language) throws IOException {
+        String file = translatedBundle(bundle, language);
+        Map<String, String> english = load(englishBundle(bundle));
+        Map<String, String> translated = load(file);
         Map<String, String> differing = new TreeMap<>();
         english.forEach((key, text) -> {
             String translation = translated.get(key);
@@ -78,16 +88,17 @@ class MessageBundlesTest {
                 differing.put(key, "English " + arguments(text) + ", translation " + arguments(translation));
             }
         });
-        assertThat(differing).as("texts of %s whose arguments ({n}) differ from English", bundle(language)).isEmpty();
+        assertThat(differing).as("texts of %s whose arguments ({n}) differ from English", file).isEmpty();
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"ko", "ja", "zh", "ru"})
-    void everyTextIsAValidMessageFormat(String language) throws IOException {
+    @ParameterizedTest(name = "{0}_{1}")
+    @MethodSource("translations")
+    void everyTextIsAValidMessageFormat(String bundle, String language) throws IOException {
+        String file = translatedBundle(bundle, language);
         Locale locale = Locale.forLanguageTag(language);
-        Map<String, String> english = load(ENGLISH);
+        Map<String, String> english = load(englishBundle(bundle));
         Map<String, String> problems = new TreeMap<>();
-        load(bundle(language)).forEach((key, text) -> {
+        load(file).forEach((key, text) -> {
             try {
                 MessageFormat format = new MessageFormat(text, locale);
                 String englishText = english.get(key);
@@ -117,12 +128,13 @@ class MessageBundlesTest {
                 problems.put(key, e.getMessage());
             }
         });
-        assertThat(problems).as("texts of %s that MessageFormat cannot use as English does", bundle(language)).isEmpty();
+        assertThat(problems).as("texts of %s that MessageFormat cannot use as English does", file).isEmpty();
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"ko", "ja", "zh", "ru"})
-    void isValidUtf8WithoutDuplicateKeys(String language) throws IOException {
+    @ParameterizedTest(name = "{0}_{1}")
+    @MethodSource("translations")
+    void isValidUtf8WithoutDuplicateKeys(String bundle, String language) throws IOException {
+        String file = translatedBundle(bundle, language);
         List<String> duplicates = new ArrayList<>();
         Properties properties = new Properties() {
             @Override
@@ -134,14 +146,66 @@ class MessageBundlesTest {
                 return previous;
             }
         };
-        try (Reader reader = strictUtf8(bundle(language))) {
+        try (Reader reader = strictUtf8(file)) {
             properties.load(reader);
         }
-        assertThat(duplicates).as("keys written twice in %s", bundle(language)).isEmpty();
+        assertThat(duplicates).as("keys written twice in %s", file).isEmpty();
     }
 
-    private static String bundle(String language) {
-        return "i18n/messages_" + language + ".properties";
+    @ParameterizedTest(name = "{0}_{1}")
+    @MethodSource("translations")
+    void keepsTheEnglishKeyOrder(String bundle, String language) throws IOException {
+        String file = translatedBundle(bundle, language);
+        List<String> english = new ArrayList<>(keysInOrder(englishBundle(bundle)));
+        List<String> translated = new ArrayList<>(keysInOrder(file));
+        english.retainAll(translated);
+        translated.retainAll(english);
+        assertThat(translated).as("keys of %s in the order of %s", file, englishBundle(bundle))
+                .containsExactlyElementsOf(english);
+    }
+
+    @Test
+    void noKeyIsInTwoBundles() throws IOException {
+        Map<String, String> bundleOfKey = new TreeMap<>();
+        Map<String, String> twice = new TreeMap<>();
+        for (String bundle : BUNDLES) {
+            for (String key : load(englishBundle(bundle)).keySet()) {
+                String earlier = bundleOfKey.putIfAbsent(key, bundle);
+                if (earlier != null) {
+                    twice.put(key, earlier + " and " + bundle);
+                }
+            }
+        }
+        assertThat(twice).as("keys in two bundles (the first of spring.messages.basename hides the other)").isEmpty();
+    }
+
+    /** Every translated bundle, as (bundle, language). */
+    static Stream<Arguments> translations() {
+        return BUNDLES.stream().flatMap(bundle -> LANGUAGES.stream().map(language -> Arguments.of(bundle, language)));
+    }
+
+    private static String englishBundle(String bundle) {
+        return "i18n/" + bundle + ".properties";
+    }
+
+    private static String translatedBundle(String bundle, String language) {
+        return "i18n/" + bundle + "_" + language + ".properties";
+    }
+
+    /** The bundle's keys in the order its file gives them. */
+    private static Set<String> keysInOrder(String resource) throws IOException {
+        Set<String> keys = new LinkedHashSet<>();
+        Properties properties = new Properties() {
+            @Override
+            public synchronized Object put(Object key, Object value) {
+                keys.add((String) key);
+                return super.put(key, value);
+            }
+        };
+        try (Reader reader = strictUtf8(resource)) {
+            properties.load(reader);
+        }
+        return keys;
     }
 
     /** The bundle's texts by key, read as UTF-8 (as Spring Boot reads them). */
