@@ -232,6 +232,8 @@ class RouteAccessTest {
             // The annual exchange: drafts for their own state's delegates, submissions for participating states
             route("GET", "/csbm/{body}/exchanges", Access.PARTICIPANTS, "/csbm/NEACD/exchanges"),
             route("POST", "/csbm/{body}/exchanges/import", Access.DELEGATE, "/csbm/NEACD/exchanges/import"),
+            route("POST", "/csbm/{body}/exchanges/import-csv", Access.DELEGATE, "/csbm/NEACD/exchanges/import-csv"),
+            route("GET", "/csbm/exchanges/example.csv", Access.PARTICIPANTS),
             route("GET", "/csbm/{body}/exchanges/{state}/{year}", Access.PARTICIPANTS, "/csbm/NEACD/exchanges/KOR/1991")
                     .answering(404),
             route("GET", "/csbm/{body}/exchanges/{state}/{year}/draft", Access.DELEGATE,
