@@ -115,6 +115,24 @@ public class AnnualCalendars {
         return versions;
     }
 
+    /** The latest version of a state's calendar for a year, if there is one; for the secretariat and participating states. */
+    @Transactional(readOnly = true)
+    public Optional<AnnualCalendar> latest(String bodyCode, String state, int year, String username) {
+        requireReader(bodyCode, username);
+        List<AnnualCalendar> versions = repository.versions(bodyCode, state, year);
+        return versions.isEmpty() ? Optional.empty() : Optional.of(versions.getLast());
+    }
+
+    /** The day the calendar for a year is due under the rules in force then; empty when none is required. */
+    public Optional<LocalDate> dueOn(String bodyCode, int year) {
+        return regimes.history(bodyCode).calendarDue(year);
+    }
+
+    /** The latest year a calendar may be submitted for: the next one. */
+    public int lastYear() {
+        return LocalDate.now(clock).getYear() + 1;
+    }
+
     /** The state's notified activities of the year, each with whether its latest calendar listed it. */
     @Transactional(readOnly = true)
     public List<Check> check(String bodyCode, String state, int year, String username) {
