@@ -104,9 +104,12 @@ public class AnnualCalendars {
         return repository.versions(bodyCode, state, year).getLast();
     }
 
-    /** Every version of a state's calendar for a year, for the secretariat and participating states. */
+    /**
+     * Every version of a state's calendar for a year, for the secretariat and participating
+     * states, and for everyone when the body's record rule is public.
+     */
     @Transactional(readOnly = true)
-    public List<AnnualCalendar> versions(String bodyCode, String state, int year, String username) {
+    public List<AnnualCalendar> versions(String bodyCode, String state, int year, @Nullable String username) {
         requireReader(bodyCode, username);
         List<AnnualCalendar> versions = repository.versions(bodyCode, state, year);
         if (versions.isEmpty()) {
@@ -117,7 +120,7 @@ public class AnnualCalendars {
 
     /** The latest version of a state's calendar for a year, if there is one; for the secretariat and participating states. */
     @Transactional(readOnly = true)
-    public Optional<AnnualCalendar> latest(String bodyCode, String state, int year, String username) {
+    public Optional<AnnualCalendar> latest(String bodyCode, String state, int year, @Nullable String username) {
         requireReader(bodyCode, username);
         List<AnnualCalendar> versions = repository.versions(bodyCode, state, year);
         return versions.isEmpty() ? Optional.empty() : Optional.of(versions.getLast());
@@ -135,7 +138,7 @@ public class AnnualCalendars {
 
     /** The state's notified activities of the year, each with whether its latest calendar listed it. */
     @Transactional(readOnly = true)
-    public List<Check> check(String bodyCode, String state, int year, String username) {
+    public List<Check> check(String bodyCode, String state, int year, @Nullable String username) {
         AnnualCalendar calendar = versions(bodyCode, state, year, username).getLast();
         return notifications.ofBody(bodyCode, state, new org.trackone.ResultPage.PageRequest(0,
                 org.trackone.ResultPage.MAX_SIZE), username).items().stream()
@@ -143,10 +146,11 @@ public class AnnualCalendars {
                 .map(n -> new Check(n, calendar.lists(n.activity()))).toList();
     }
 
-    private void requireReader(String bodyCode, String username) {
+    private void requireReader(String bodyCode, @Nullable String username) {
         regimes.history(bodyCode);
-        if (!notifications.mayRead(bodyCode, username)) {
-            throw new AccessDeniedException("Only the secretariat and the participating states read calendars.");
+        if (!notifications.mayReadSubmitted(bodyCode, username)) {
+            throw new AccessDeniedException("Only the secretariat and the participating states read calendars, "
+                    + "unless the body's record rule is public.");
         }
     }
 }

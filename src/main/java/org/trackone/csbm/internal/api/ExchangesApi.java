@@ -44,18 +44,19 @@ class ExchangesApi {
     }
 
     @GetMapping(BASE)
-    @PreAuthorize("hasAnyRole('SECRETARIAT', 'DELEGATE')")
+    @PreAuthorize("isAuthenticated()")
     @Operation(operationId = "listExchanges", summary = "List the submitted exchanges of a body",
             description = "The latest version of each state's exchange for each year. The secretariat and the "
-                    + "delegates of participating states.")
+                    + "delegates of participating states; every account when the body's record rule is PUBLIC.")
     List<InformationExchange> list(@PathVariable String body, Authentication authentication) {
         return exchanges.latest(body, authentication.getName());
     }
 
     @GetMapping(BASE + "/{state}/{year}")
-    @PreAuthorize("hasAnyRole('SECRETARIAT', 'DELEGATE')")
+    @PreAuthorize("isAuthenticated()")
     @Operation(operationId = "readExchange", summary = "Every version of a state's exchange for a year",
-            description = "Oldest first; each correction names the version it corrects.")
+            description = "Oldest first; each correction names the version it corrects. For the readers of the "
+                    + "body's exchanges: every account when its record rule is PUBLIC.")
     List<InformationExchange> versions(@PathVariable String body, @PathVariable String state, @PathVariable int year,
             Authentication authentication) {
         return exchanges.versions(body, state, year, authentication.getName());

@@ -111,10 +111,14 @@ class CalendarPages {
         return accounts.find(authentication.getName()).map(a -> a.participant()).orElseThrow();
     }
 
+    /** For those who read the body's submissions: everyone when its record rule is public (the service decides). */
     @GetMapping("/csbm/{body}/calendars/{state}/{year}")
+    @PreAuthorize("permitAll()")
     String calendar(@PathVariable String body, @PathVariable String state, @PathVariable int year,
-            @RequestParam(required = false) @Nullable Integer version, Authentication authentication, Model model) {
-        List<AnnualCalendar> versions = calendars.versions(body, state, year, authentication.getName());
+            @RequestParam(required = false) @Nullable Integer version, @Nullable Authentication authentication,
+            Model model) {
+        String reader = Viewers.name(authentication);
+        List<AnnualCalendar> versions = calendars.versions(body, state, year, reader);
         AnnualCalendar shown = version == null ? versions.getLast() : versions.stream()
                 .filter(v -> v.version() == version).findFirst()
                 .orElseThrow(() -> new NotFound("version of the calendar", version));
@@ -123,11 +127,10 @@ class CalendarPages {
         model.addAttribute("year", year);
         model.addAttribute("versions", versions);
         model.addAttribute("calendar", shown);
-        model.addAttribute("checks", calendars.check(body, state, year, authentication.getName()));
-        model.addAttribute("deliveries", inboxes.deliveriesIfAny(ItemKind.ANNUAL_CALENDAR, shown.id(),
-                authentication.getName()));
-        model.addAttribute("mayCorrect", state.equals(accounts.find(authentication.getName())
-                .map(a -> a.participant()).orElse(null)) && notifications.mayNotify(body, authentication.getName()));
+        model.addAttribute("checks", calendars.check(body, state, year, reader));
+        model.addAttribute("deliveries", inboxes.deliveriesIfAny(ItemKind.ANNUAL_CALENDAR, shown.id(), reader));
+        model.addAttribute("mayCorrect", state.equals(Viewers.stateOf(accounts, reader))
+                && notifications.mayNotify(body, reader));
         return "csbm/calendar";
     }
 }

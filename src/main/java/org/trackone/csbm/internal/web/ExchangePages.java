@@ -86,9 +86,11 @@ class ExchangePages {
         this.messages = messages;
     }
 
+    /** For those who read the body's submissions: everyone when its record rule is public (the service decides). */
     @GetMapping("/csbm/{body}/exchanges")
-    String list(@PathVariable String body, Authentication authentication, Model model) {
-        return listPage(body, authentication, model);
+    @PreAuthorize("permitAll()")
+    String list(@PathVariable String body, @Nullable Authentication authentication, Model model) {
+        return listPage(body, Viewers.name(authentication), model);
     }
 
     @PostMapping("/csbm/{body}/exchanges/import")
@@ -153,17 +155,20 @@ class ExchangePages {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         }
         model.addAttribute("importYear", year);
-        return listPage(body, authentication, model);
+        return listPage(body, authentication.getName(), model);
     }
 
     @GetMapping("/csbm/{body}/exchanges/{state}/{year}")
+    @PreAuthorize("permitAll()")
     String exchange(@PathVariable String body, @PathVariable String state, @PathVariable int year,
-            @RequestParam(required = false) @Nullable Integer version, Authentication authentication, Model model) {
-        List<InformationExchange> versions = exchanges.versions(body, state, year, authentication.getName());
+            @RequestParam(required = false) @Nullable Integer version, @Nullable Authentication authentication,
+            Model model) {
+        String reader = Viewers.name(authentication);
+        List<InformationExchange> versions = exchanges.versions(body, state, year, reader);
         InformationExchange shown = version == null ? versions.getLast() : versions.stream()
                 .filter(v -> v.version() == version).findFirst()
                 .orElseThrow(() -> new NotFound("version of the exchange", version));
-        Optional<InformationExchange> previous = exchanges.latest(body, authentication.getName()).stream()
+        Optional<InformationExchange> previous = exchanges.latest(body, reader).stream()
                 .filter(e -> e.state().equals(state) && e.year() == year - 1).findFirst();
         model.addAttribute("body", framework.body(body));
         model.addAttribute("state", framework.participant(state));
@@ -172,9 +177,8 @@ class ExchangePages {
         model.addAttribute("exchange", shown);
         model.addAttribute("information", shown.information());
         model.addAttribute("previous", previous.map(InformationExchange::information).orElse(null));
-        model.addAttribute("ownState", state.equals(stateOrNull(authentication)));
-        model.addAttribute("deliveries", inboxes.deliveriesIfAny(ItemKind.ANNUAL_EXCHANGE, shown.id(),
-                authentication.getName()));
+        model.addAttribute("ownState", state.equals(Viewers.stateOf(accounts, reader)));
+        model.addAttribute("deliveries", inboxes.deliveriesIfAny(ItemKind.ANNUAL_EXCHANGE, shown.id(), reader));
         return common(model, "csbm/exchange");
     }
 
@@ -208,20 +212,20 @@ class ExchangePages {
         return "redirect:/csbm/{body}/exchanges/{state}/{year}";
     }
 
-    private String listPage(String body, Authentication authentication, Model model) {
-        List<InformationExchange> latest = exchanges.latest(body, authentication.getName()).stream()
+    /** The list for a reader, null for a visitor who has not signed in. */
+    private String listPage(String body, @Nullable String reader, Model model) {
+        List<InformationExchange> latest = exchanges.latest(body, reader).stream()
                 .sorted(Comparator.comparingInt(InformationExchange::year).reversed()
                         .thenComparing(InformationExchange::state)).toList();
         model.addAttribute("body", framework.body(body));
         model.addAttribute("byYear", latest.stream().collect(Collectors.groupingBy(InformationExchange::year,
                 java.util.TreeMap::new, Collectors.toList())).descendingMap());
-        model.addAttribute("drafts", exchanges.drafts(body, authentication.getName()));
-        model.addAttribute("mayFile", notifications.mayNotify(body, authentication.getName()));
+        model.addAttribute("drafts", exchanges.drafts(body, reader));
+        model.addAttribute("mayFile", notifications.mayNotify(body, reader));
         model.addAttribute("nextYear", exchanges.lastYear());
-        String state = stateOrNull(authentication);
+        String state = Viewers.stateOf(accounts, reader);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        model.addAttribute("reminders", state == null ? List.of() : compliance.of(body, null, null,
-                authentication.getName()).stream()
+        model.addAttribute("reminders", state == null ? List.of() : compliance.of(body, null, null, reader).stream()
                 .filter(e -> e.state().equals(state) && e.measure() == Measure.ANNUAL_EXCHANGE && e.dueOn() != null
                         && (e.status() == ComplianceStatus.MISSING || e.status() == ComplianceStatus.PENDING))
                 .map(e -> new Reminder(e.year(), e.dueOn(), ChronoUnit.DAYS.between(today, e.dueOn())))
