@@ -53,7 +53,7 @@ class RouteAccessTest {
         /**
          * What the states submitted under a regime (notifications, exchanges, calendars, compliance): as
          * PARTICIPANTS for a body whose record rule is not public, as the demo's NEACD (off the record) in the
-         * examples; for a public body, everyone ({@link #aPublicBodysSubmissionsAreReadByEveryone}).
+         * examples; for a public body, everyone ({@link RouteAccessTest#aPublicBodysSubmissionsAreReadByEveryone}).
          */
         SUBMITTED,
         /** As SUBMITTED, for one item by its id: one that does not exist is not found, whoever asks (the API still needs an account). */
