@@ -104,9 +104,12 @@ public class AnnualCalendars {
         return repository.versions(bodyCode, state, year).getLast();
     }
 
-    /** Every version of a state's calendar for a year, for the secretariat and participating states. */
+    /**
+     * Every version of a state's calendar for a year, for the secretariat and participating
+     * states, and for everyone when the body's record rule is public.
+     */
     @Transactional(readOnly = true)
-    public List<AnnualCalendar> versions(String bodyCode, String state, int year, String username) {
+    public List<AnnualCalendar> versions(String bodyCode, String state, int year, @Nullable String username) {
         requireReader(bodyCode, username);
         List<AnnualCalendar> versions = repository.versions(bodyCode, state, year);
         if (versions.isEmpty()) {
@@ -115,9 +118,27 @@ public class AnnualCalendars {
         return versions;
     }
 
+    /** The latest version of a state's calendar for a year, if there is one; for the secretariat and participating states. */
+    @Transactional(readOnly = true)
+    public Optional<AnnualCalendar> latest(String bodyCode, String state, int year, @Nullable String username) {
+        requireReader(bodyCode, username);
+        List<AnnualCalendar> versions = repository.versions(bodyCode, state, year);
+        return versions.isEmpty() ? Optional.empty() : Optional.of(versions.getLast());
+    }
+
+    /** The day the calendar for a year is due under the rules in force then; empty when none is required. */
+    public Optional<LocalDate> dueOn(String bodyCode, int year) {
+        return regimes.history(bodyCode).calendarDue(year);
+    }
+
+    /** The latest year a calendar may be submitted for: the next one. */
+    public int lastYear() {
+        return LocalDate.now(clock).getYear() + 1;
+    }
+
     /** The state's notified activities of the year, each with whether its latest calendar listed it. */
     @Transactional(readOnly = true)
-    public List<Check> check(String bodyCode, String state, int year, String username) {
+    public List<Check> check(String bodyCode, String state, int year, @Nullable String username) {
         AnnualCalendar calendar = versions(bodyCode, state, year, username).getLast();
         return notifications.ofBody(bodyCode, state, new org.trackone.ResultPage.PageRequest(0,
                 org.trackone.ResultPage.MAX_SIZE), username).items().stream()
@@ -125,10 +146,11 @@ public class AnnualCalendars {
                 .map(n -> new Check(n, calendar.lists(n.activity()))).toList();
     }
 
-    private void requireReader(String bodyCode, String username) {
+    private void requireReader(String bodyCode, @Nullable String username) {
         regimes.history(bodyCode);
-        if (!notifications.mayRead(bodyCode, username)) {
-            throw new AccessDeniedException("Only the secretariat and the participating states read calendars.");
+        if (!notifications.mayReadSubmitted(bodyCode, username)) {
+            throw new AccessDeniedException("Only the secretariat and the participating states read calendars, "
+                    + "unless the body's record rule is public.");
         }
     }
 }

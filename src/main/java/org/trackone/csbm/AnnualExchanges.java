@@ -24,7 +24,8 @@ import org.trackone.csbm.internal.ExchangeRepository;
 /**
  * The annual exchange of military information. A state's defence-ministry delegates
  * prepare a draft that only their own state's delegates see; submitting it makes it final
- * and visible to every participating state and the secretariat; a correction is a new
+ * and visible to every participating state and the secretariat (and to everyone when the
+ * body's record rule is public); a correction is a new
  * version that keeps the old one. Timeliness is judged against the due day of the rules
  * in force when that year's exchange was fixed.
  */
@@ -76,7 +77,10 @@ public class AnnualExchanges {
     }
 
     @Transactional(readOnly = true)
-    public List<ExchangeDraft> drafts(String bodyCode, String username) {
+    public List<ExchangeDraft> drafts(String bodyCode, @Nullable String username) {
+        if (username == null) {
+            return List.of();
+        }
         Account account = account(username);
         if (account.role() != Role.DELEGATE || account.participant() == null) {
             return List.of();
@@ -138,9 +142,12 @@ public class AnnualExchanges {
         return submit(bodyCode, state, year, draft.information(), corrects, username);
     }
 
-    /** Every submitted version for a state and year, oldest first; for the secretariat and participating states. */
+    /**
+     * Every submitted version for a state and year, oldest first; for the secretariat and
+     * participating states, and for everyone when the body's record rule is public.
+     */
     @Transactional(readOnly = true)
-    public List<InformationExchange> versions(String bodyCode, String state, int year, String username) {
+    public List<InformationExchange> versions(String bodyCode, String state, int year, @Nullable String username) {
         requireReader(bodyCode, username);
         List<InformationExchange> versions = repository.versions(bodyCode, state, year);
         if (versions.isEmpty()) {
@@ -151,14 +158,15 @@ public class AnnualExchanges {
 
     /** The latest version of each state's exchange for each year. */
     @Transactional(readOnly = true)
-    public List<InformationExchange> latest(String bodyCode, String username) {
+    public List<InformationExchange> latest(String bodyCode, @Nullable String username) {
         requireReader(bodyCode, username);
         return repository.latest(bodyCode);
     }
 
-    private void requireReader(String bodyCode, String username) {
-        if (!notifications.mayRead(bodyCode, username)) {
-            throw new AccessDeniedException("Only the secretariat and the participating states read exchanges.");
+    private void requireReader(String bodyCode, @Nullable String username) {
+        if (!notifications.mayReadSubmitted(bodyCode, username)) {
+            throw new AccessDeniedException("Only the secretariat and the participating states read exchanges, "
+                    + "unless the body's record rule is public.");
         }
     }
 

@@ -65,17 +65,19 @@ public class Compliance {
     }
 
     /**
-     * The compliance for a reader: the secretariat or a delegate of a participating state.
+     * The compliance for a reader: the secretariat or a delegate of a participating state,
+     * or anyone (username null when not signed in) when the body's record rule is public.
      * Years left out are the last five and the next.
      *
      * @throws AccessDeniedException for anyone else
      */
     @Transactional(readOnly = true)
     public List<ComplianceEntry> of(String bodyCode, @Nullable Integer fromYear, @Nullable Integer toYear,
-            String username) {
+            @Nullable String username) {
         regimes.history(bodyCode);
-        if (!notifications.mayRead(bodyCode, username)) {
-            throw new AccessDeniedException("Only the secretariat and the participating states see compliance.");
+        if (!notifications.mayReadSubmitted(bodyCode, username)) {
+            throw new AccessDeniedException("Only the secretariat and the participating states see compliance, "
+                    + "unless the body's record rule is public.");
         }
         return of(bodyCode, fromYear == null ? defaultFrom() : fromYear, toYear == null ? defaultTo() : toYear);
     }
@@ -87,7 +89,7 @@ public class Compliance {
      */
     @Transactional(readOnly = true)
     public List<ComplianceEntry> ofState(String bodyCode, String state, @Nullable Integer fromYear,
-            @Nullable Integer toYear, String username) {
+            @Nullable Integer toYear, @Nullable String username) {
         regimes.history(bodyCode);
         if (!notifications.participatingStates(bodyCode).contains(state)) {
             throw new NotFound("participating state of " + bodyCode, state);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -62,17 +63,33 @@ public class Inboxes {
 
     /** As {@link #deliveries(ItemKind, long, String)}, and none for an item submitted before items were delivered. */
     @Transactional(readOnly = true)
-    public List<Delivery> deliveriesIfAny(ItemKind kind, long id, String username) {
-        return deliveries.find(kind, id).map(item -> deliveries(item, kind, username)).orElse(List.of());
+    public List<Delivery> deliveriesIfAny(ItemKind kind, long id, @Nullable String username) {
+        return deliveries.find(kind, id).map(item -> outsider(item, kind, username) ? List.<Delivery>of()
+                : deliveries(item, kind, username)).orElse(List.of());
     }
 
-    private List<Delivery> deliveries(Delivered item, ItemKind kind, String username) {
+    /**
+     * A reader of a public body's submissions who is neither the secretariat nor a
+     * participating state's delegate: shown the submission, not its delivery.
+     */
+    private boolean outsider(Delivered item, ItemKind kind, @Nullable String username) {
+        return !bilateral(kind) && delegates.mayReadSubmitted(item.bodyCode(), username)
+                && (username == null || !delegates.mayRead(item.bodyCode(), username));
+    }
+
+    private static boolean bilateral(ItemKind kind) {
+        return kind == ItemKind.HOTLINE_MESSAGE || kind == ItemKind.HAZARDOUS_INCIDENT;
+    }
+
+    private List<Delivery> deliveries(Delivered item, ItemKind kind, @Nullable String username) {
+        if (username == null) {
+            throw new AccessDeniedException("Sign in to read deliveries.");
+        }
         Account account = account(username);
         boolean party = account.role() == Role.DELEGATE && account.participant() != null
                 && (item.fromState().equals(account.participant())
                         || item.deliveries().stream().anyMatch(d -> d.addressee().equals(account.participant())));
-        boolean bilateral = kind == ItemKind.HOTLINE_MESSAGE || kind == ItemKind.HAZARDOUS_INCIDENT;
-        if (bilateral ? !(party || account.role() == Role.SECRETARIAT)
+        if (bilateral(kind) ? !(party || account.role() == Role.SECRETARIAT)
                 : !delegates.mayRead(item.bodyCode(), username)) {
             throw new AccessDeniedException("Not a reader of this item.");
         }

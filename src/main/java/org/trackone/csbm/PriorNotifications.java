@@ -32,12 +32,14 @@ import org.trackone.framework.Membership;
 import org.trackone.framework.Participant;
 import org.trackone.framework.ParticipantCode;
 import org.trackone.framework.ParticipantKind;
+import org.trackone.framework.RecordRule;
 
 /**
  * Prior notification of military activities: a defence-ministry delegate notifies for
  * its own state; the rules in force that day give their verdict; the notification is
  * delivered to every other participating state, each of which acknowledges it.
- * The secretariat and the delegates of the body's participating states read them.
+ * The secretariat and the delegates of the body's participating states read them; so does
+ * everyone when the body's record rule is public.
  */
 @Service
 public class PriorNotifications {
@@ -179,24 +181,25 @@ public class PriorNotifications {
     }
 
     /**
-     * A notification, for the secretariat and the delegates of the body's participating states.
+     * A notification, for the secretariat and the delegates of the body's participating
+     * states; for everyone, signed in or not, when the body's record rule is public.
      *
      * @throws NotFound when there is none with this id
      * @throws AccessDeniedException for anyone else
      */
     @Transactional(readOnly = true)
-    public PriorNotification notification(long id, String username) {
+    public PriorNotification notification(long id, @Nullable String username) {
         PriorNotification notification = find(id);
-        requireReader(notification.bodyCode(), account(username));
+        requireSubmittedReader(notification.bodyCode(), username);
         return notification;
     }
 
     /** One page of the body's notifications, of one state or of all (state null), latest activity first. */
     @Transactional(readOnly = true)
     public ResultPage<PriorNotification> ofBody(String bodyCode, @Nullable String state, PageRequest page,
-            String username) {
+            @Nullable String username) {
         framework.body(bodyCode);
-        requireReader(bodyCode, account(username));
+        requireSubmittedReader(bodyCode, username);
         return new ResultPage<>(repository.ofBody(bodyCode, state, page.offset(), page.size()), page.page(),
                 page.size(), repository.countOfBody(bodyCode, state));
     }
@@ -274,8 +277,24 @@ public class PriorNotifications {
                 && account.participant() != null && participatingStates(bodyCode).contains(account.participant()));
     }
 
+    /**
+     * Whether a reader may read what the body's states submitted (never drafts): those who
+     * {@link #mayRead} it, and everyone, signed in or not (username null), when the body's
+     * record rule is public. Risk reduction, incident reports and hotline messages are not
+     * submissions of this kind: they stay with the states concerned.
+     */
+    public boolean mayReadSubmitted(String bodyCode, @Nullable String username) {
+        if (framework.body(bodyCode).recordRule() == RecordRule.PUBLIC) {
+            return true;
+        }
+        return username != null && accounts.find(username).isPresent() && mayRead(bodyCode, username);
+    }
+
     /** Whether the account may notify for its state: a defence-ministry delegate of a participating state. */
-    public boolean mayNotify(String bodyCode, String username) {
+    public boolean mayNotify(String bodyCode, @Nullable String username) {
+        if (username == null) {
+            return false;
+        }
         Account account = account(username);
         return account.role() == Role.DELEGATE && account.ministry() == Ministry.DEFENCE
                 && account.participant() != null && participatingStates(bodyCode).contains(account.participant());
@@ -325,10 +344,10 @@ public class PriorNotifications {
         return repository.find(id).orElseThrow(() -> new NotFound("notification", id));
     }
 
-    private void requireReader(String bodyCode, Account account) {
-        if (!(account.role() == Role.SECRETARIAT || (account.role() == Role.DELEGATE && account.participant() != null
-                && participatingStates(bodyCode).contains(account.participant())))) {
-            throw new AccessDeniedException("Only the secretariat and the participating states read notifications.");
+    private void requireSubmittedReader(String bodyCode, @Nullable String username) {
+        if (!mayReadSubmitted(bodyCode, username)) {
+            throw new AccessDeniedException("Only the secretariat and the participating states read notifications, "
+                    + "unless the body's record rule is public.");
         }
     }
 

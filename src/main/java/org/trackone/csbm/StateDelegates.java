@@ -65,6 +65,10 @@ class StateDelegates {
         return notifications.mayRead(bodyCode, username);
     }
 
+    boolean mayReadSubmitted(String bodyCode, @Nullable String username) {
+        return notifications.mayReadSubmitted(bodyCode, username);
+    }
+
     java.util.List<String> participatingStates(String bodyCode) {
         return notifications.participatingStates(bodyCode);
     }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -21,6 +22,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.trackone.IntegrationTest;
+import org.trackone.csbm.PublicRegimeBody;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -48,6 +50,14 @@ class RouteAccessTest {
         DELEGATE,
         /** An expert. */
         EXPERT,
+        /**
+         * What the states submitted under a regime (notifications, exchanges, calendars, compliance): as
+         * PARTICIPANTS for a body whose record rule is not public, as the demo's NEACD (off the record) in the
+         * examples; for a public body, everyone ({@link RouteAccessTest#aPublicBodysSubmissionsAreReadByEveryone}).
+         */
+        SUBMITTED,
+        /** As SUBMITTED, for one item by its id: one that does not exist is not found, whoever asks (the API still needs an account). */
+        SUBMITTED_ITEM,
         /** The page that says "forbidden": it answers 403 to everyone, whoever asks. */
         REFUSAL_PAGE
     }
@@ -162,10 +172,10 @@ class RouteAccessTest {
             route("POST", "/api/v1/csbm/bodies/{body}/rule-sets", Access.SECRETARIAT,
                     "/api/v1/csbm/bodies/NEACD/rule-sets"),
             // Prior notifications: participating states and the secretariat read, delegates act
-            route("GET", "/csbm/{body}/notifications", Access.PARTICIPANTS, "/csbm/NEACD/notifications"),
+            route("GET", "/csbm/{body}/notifications", Access.SUBMITTED, "/csbm/NEACD/notifications"),
             route("GET", "/csbm/{body}/notifications/new", Access.DELEGATE, "/csbm/NEACD/notifications/new"),
             route("POST", "/csbm/{body}/notifications/new", Access.DELEGATE, "/csbm/NEACD/notifications/new"),
-            route("GET", "/csbm/notifications/{id}", Access.PARTICIPANTS, "/csbm/notifications/999999").answering(404),
+            route("GET", "/csbm/notifications/{id}", Access.SUBMITTED_ITEM, "/csbm/notifications/999999").answering(404),
             route("POST", "/csbm/notifications/{id}/acknowledge", Access.DELEGATE,
                     "/csbm/notifications/999999/acknowledge"),
             route("GET", "/csbm/inbox", Access.DELEGATE),
@@ -179,11 +189,11 @@ class RouteAccessTest {
                     "/api/v1/csbm/notifications/999999/observation-answers"),
             route("POST", "/api/v1/csbm/notifications/{id}/report", Access.DELEGATE,
                     "/api/v1/csbm/notifications/999999/report"),
-            route("GET", "/api/v1/csbm/bodies/{body}/notifications", Access.PARTICIPANTS,
+            route("GET", "/api/v1/csbm/bodies/{body}/notifications", Access.SUBMITTED,
                     "/api/v1/csbm/bodies/NEACD/notifications"),
             route("POST", "/api/v1/csbm/bodies/{body}/notifications", Access.DELEGATE,
                     "/api/v1/csbm/bodies/NEACD/notifications"),
-            route("GET", "/api/v1/csbm/notifications/{id}", Access.PARTICIPANTS, "/api/v1/csbm/notifications/999999")
+            route("GET", "/api/v1/csbm/notifications/{id}", Access.SUBMITTED_ITEM, "/api/v1/csbm/notifications/999999")
                     .answering(404),
             route("POST", "/api/v1/csbm/notifications/{id}/acknowledgements", Access.DELEGATE,
                     "/api/v1/csbm/notifications/999999/acknowledgements"),
@@ -230,16 +240,18 @@ class RouteAccessTest {
             route("POST", "/api/v1/meetings/{id}/analysis-assignments", Access.SECRETARIAT,
                     "/api/v1/meetings/" + DIALOGUE_PLENARY + "/analysis-assignments"),
             // The annual exchange: drafts for their own state's delegates, submissions for participating states
-            route("GET", "/csbm/{body}/exchanges", Access.PARTICIPANTS, "/csbm/NEACD/exchanges"),
+            route("GET", "/csbm/{body}/exchanges", Access.SUBMITTED, "/csbm/NEACD/exchanges"),
             route("POST", "/csbm/{body}/exchanges/import", Access.DELEGATE, "/csbm/NEACD/exchanges/import"),
-            route("GET", "/csbm/{body}/exchanges/{state}/{year}", Access.PARTICIPANTS, "/csbm/NEACD/exchanges/KOR/1991")
+            route("POST", "/csbm/{body}/exchanges/import-csv", Access.DELEGATE, "/csbm/NEACD/exchanges/import-csv"),
+            route("GET", "/csbm/exchanges/example.csv", Access.PARTICIPANTS),
+            route("GET", "/csbm/{body}/exchanges/{state}/{year}", Access.SUBMITTED, "/csbm/NEACD/exchanges/KOR/1991")
                     .answering(404),
             route("GET", "/csbm/{body}/exchanges/{state}/{year}/draft", Access.DELEGATE,
                     "/csbm/NEACD/exchanges/KOR/1991/draft").answering(404),
             route("POST", "/csbm/{body}/exchanges/{state}/{year}/draft/submit", Access.DELEGATE,
                     "/csbm/NEACD/exchanges/KOR/1991/draft/submit"),
-            route("GET", "/api/v1/csbm/bodies/{body}/exchanges", Access.PARTICIPANTS, "/api/v1/csbm/bodies/NEACD/exchanges"),
-            route("GET", "/api/v1/csbm/bodies/{body}/exchanges/{state}/{year}", Access.PARTICIPANTS,
+            route("GET", "/api/v1/csbm/bodies/{body}/exchanges", Access.SUBMITTED, "/api/v1/csbm/bodies/NEACD/exchanges"),
+            route("GET", "/api/v1/csbm/bodies/{body}/exchanges/{state}/{year}", Access.SUBMITTED,
                     "/api/v1/csbm/bodies/NEACD/exchanges/KOR/1991").answering(404),
             route("POST", "/api/v1/csbm/bodies/{body}/exchanges/{state}/{year}", Access.DELEGATE,
                     "/api/v1/csbm/bodies/NEACD/exchanges/KOR/1991"),
@@ -248,21 +260,23 @@ class RouteAccessTest {
             route("GET", "/api/v1/csbm/bodies/{body}/exchanges/{state}/{year}/draft", Access.DELEGATE,
                     "/api/v1/csbm/bodies/NEACD/exchanges/KOR/1991/draft").answering(404),
             // Annual calendars
-            route("GET", "/csbm/{body}/calendars/{state}/{year}", Access.PARTICIPANTS, "/csbm/NEACD/calendars/KOR/1991")
+            route("GET", "/csbm/{body}/calendars/new", Access.DELEGATE, "/csbm/NEACD/calendars/new"),
+            route("POST", "/csbm/{body}/calendars/new", Access.DELEGATE, "/csbm/NEACD/calendars/new"),
+            route("GET", "/csbm/{body}/calendars/{state}/{year}", Access.SUBMITTED, "/csbm/NEACD/calendars/KOR/1991")
                     .answering(404),
-            route("GET", "/api/v1/csbm/bodies/{body}/calendars/{state}/{year}", Access.PARTICIPANTS,
+            route("GET", "/api/v1/csbm/bodies/{body}/calendars/{state}/{year}", Access.SUBMITTED,
                     "/api/v1/csbm/bodies/NEACD/calendars/KOR/1991").answering(404),
             route("POST", "/api/v1/csbm/bodies/{body}/calendars/{state}/{year}", Access.DELEGATE,
                     "/api/v1/csbm/bodies/NEACD/calendars/KOR/1991"),
             // Compliance: the secretariat and participating states
-            route("GET", "/csbm/{body}/compliance", Access.PARTICIPANTS, "/csbm/NEACD/compliance"),
-            route("GET", "/csbm/{body}/compliance.csv", Access.PARTICIPANTS, "/csbm/NEACD/compliance.csv"),
-            route("GET", "/csbm/{body}/compliance/{state}", Access.PARTICIPANTS, "/csbm/NEACD/compliance/KOR"),
+            route("GET", "/csbm/{body}/compliance", Access.SUBMITTED, "/csbm/NEACD/compliance"),
+            route("GET", "/csbm/{body}/compliance.csv", Access.SUBMITTED, "/csbm/NEACD/compliance.csv"),
+            route("GET", "/csbm/{body}/compliance/{state}", Access.SUBMITTED, "/csbm/NEACD/compliance/KOR"),
             route("GET", "/csbm/{body}/reports/{year:\\d+}", Access.PARTICIPANTS, "/csbm/NEACD/reports/2025"),
             route("GET", "/csbm/{body}/reports/{year:\\d+}.pdf", Access.PARTICIPANTS, "/csbm/NEACD/reports/2025.pdf"),
             route("GET", "/api/v1/csbm/bodies/{body}/reports/{year}", Access.PARTICIPANTS,
                     "/api/v1/csbm/bodies/NEACD/reports/2025"),
-            route("GET", "/api/v1/csbm/bodies/{body}/compliance", Access.PARTICIPANTS,
+            route("GET", "/api/v1/csbm/bodies/{body}/compliance", Access.SUBMITTED,
                     "/api/v1/csbm/bodies/NEACD/compliance"),
             route("GET", "/api/v1/meetings/{id}/analyses", Access.INSIDER,
                     "/api/v1/meetings/" + DIALOGUE_PLENARY + "/analyses"),
@@ -379,6 +393,7 @@ class RouteAccessTest {
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService accounts;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+    @Autowired ApplicationContext context;
 
     @Test
     void everyRouteIsListed() {
@@ -411,6 +426,66 @@ class RouteAccessTest {
                 tests.add(DynamicTest.dynamicTest(role + " " + route.key(), () -> check(route, role)));
             }
         }
+        return tests.stream();
+    }
+
+    /**
+     * A body whose record rule is PUBLIC: what its states submitted is read by every role,
+     * visitors who have not signed in included (the API needs an account); drafts, risk
+     * reduction, incident reports and the hotline stay with the states concerned and the
+     * secretariat, and deliveries are not shown to outsiders.
+     */
+    @TestFactory
+    Stream<DynamicTest> aPublicBodysSubmissionsAreReadByEveryone() {
+        PublicRegimeBody body = PublicRegimeBody.in(context);
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Route route : ROUTES) {
+            if (route.access() != Access.SUBMITTED && route.access() != Access.SUBMITTED_ITEM) {
+                continue;
+            }
+            String example = route.example().replace("/NEACD/", "/" + body.code() + "/")
+                    .replace("KOR/1991", PublicRegimeBody.STATE + "/" + body.year())
+                    .replace("999999", String.valueOf(body.notificationId()));
+            for (Role role : Role.values()) {
+                tests.add(DynamicTest.dynamicTest(role + " " + example, () -> {
+                    MockHttpServletResponse response = send(HttpMethod.GET, example, role);
+                    if (role == Role.ANONYMOUS && route.api()) {
+                        assertThat(response.getStatus()).isEqualTo(401);
+                    } else {
+                        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
+                    }
+                }));
+            }
+        }
+        String base = "/csbm/" + body.code();
+        String draft = base + "/exchanges/" + PublicRegimeBody.STATE + "/" + (body.year() - 1) + "/draft";
+        String apiDraft = "/api/v1/csbm/bodies/" + body.code() + "/exchanges/" + PublicRegimeBody.STATE + "/"
+                + (body.year() - 1) + "/draft";
+        for (String closed : List.of(draft, apiDraft, base + "/requests", base + "/incidents", base + "/hotline",
+                "/api/v1/csbm/bodies/" + body.code() + "/requests", "/api/v1/csbm/bodies/" + body.code() + "/hotline",
+                "/api/v1/csbm/bodies/" + body.code() + "/incidents")) {
+            for (Role role : List.of(Role.ANONYMOUS, Role.OBSERVER, Role.EXPERT)) {
+                tests.add(DynamicTest.dynamicTest(role + " " + closed + " stays closed", () -> {
+                    MockHttpServletResponse response = send(HttpMethod.GET, closed, role);
+                    if (role == Role.ANONYMOUS) {
+                        assertThat(closed.startsWith("/api/") ? response.getStatus() == 401 : signInRedirect(response))
+                                .as(response.getStatus() + " " + response.getRedirectedUrl()).isTrue();
+                    } else {
+                        assertThat(response.getStatus()).isEqualTo(403);
+                    }
+                }));
+            }
+        }
+        tests.add(DynamicTest.dynamicTest("a visitor reads the exchange without its draft, delivery or forms", () -> {
+            String list = send(HttpMethod.GET, base + "/exchanges", Role.ANONYMOUS).getContentAsString();
+            assertThat(list).contains(base + "/exchanges/" + PublicRegimeBody.STATE + "/" + body.year())
+                    .doesNotContain("/draft").doesNotContain("import-csv");
+            String exchange = send(HttpMethod.GET, base + "/exchanges/" + PublicRegimeBody.STATE + "/" + body.year(),
+                    Role.OBSERVER).getContentAsString();
+            assertThat(exchange).contains("A public defence policy.").doesNotContain("Not acknowledged yet by");
+            assertThat(send(HttpMethod.GET, "/csbm/notifications/" + body.notificationId(), Role.ANONYMOUS)
+                    .getContentAsString()).contains("A public exercise.").doesNotContain("method=\"post\"");
+        }));
         return tests.stream();
     }
 
@@ -460,7 +535,7 @@ class RouteAccessTest {
         }
         MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
         String answer = response.getStatus() + " " + (response.getRedirectedUrl() == null ? "" : response.getRedirectedUrl());
-        switch (expected(route.access(), role)) {
+        switch (expected(route, role)) {
             case ALLOWED -> {
                 assertThat(response.getStatus()).as(answer).isNotIn(401, 403);
                 assertThat(signInRedirect(response)).as(answer).isFalse();
@@ -484,14 +559,15 @@ class RouteAccessTest {
 
     private enum Outcome { ALLOWED, SIGN_IN, FORBIDDEN }
 
-    private static Outcome expected(Access access, Role role) {
-        return switch (access) {
+    private static Outcome expected(Route route, Role role) {
+        return switch (route.access()) {
             case PUBLIC -> Outcome.ALLOWED;
             case SIGNED_IN -> role == Role.ANONYMOUS ? Outcome.SIGN_IN : Outcome.ALLOWED;
             case SECRETARIAT -> role == Role.ANONYMOUS ? Outcome.SIGN_IN
                     : role == Role.SECRETARIAT ? Outcome.ALLOWED : Outcome.FORBIDDEN;
-            case PARTICIPANTS -> role == Role.ANONYMOUS ? Outcome.SIGN_IN
+            case PARTICIPANTS, SUBMITTED -> role == Role.ANONYMOUS ? Outcome.SIGN_IN
                     : role == Role.SECRETARIAT || role == Role.DELEGATE ? Outcome.ALLOWED : Outcome.FORBIDDEN;
+            case SUBMITTED_ITEM -> role == Role.ANONYMOUS && route.api() ? Outcome.SIGN_IN : Outcome.ALLOWED;
             case DELEGATE -> role == Role.ANONYMOUS ? Outcome.SIGN_IN
                     : role == Role.DELEGATE ? Outcome.ALLOWED : Outcome.FORBIDDEN;
             case REFUSAL_PAGE -> Outcome.FORBIDDEN;

@@ -36,10 +36,11 @@ class CalendarsApi {
     }
 
     @GetMapping(PATH)
-    @PreAuthorize("hasAnyRole('SECRETARIAT', 'DELEGATE')")
+    @PreAuthorize("isAuthenticated()")
     @Operation(operationId = "readCalendar", summary = "A state's calendar for a year and its check",
             description = "Every version, oldest first, and each notified activity of that year with whether the "
-                    + "latest version listed it.")
+                    + "latest version listed it. The secretariat and the delegates of participating states; every "
+                    + "account when the body's record rule is PUBLIC.")
     CalendarResponse read(@PathVariable String body, @PathVariable String state, @PathVariable int year,
             Authentication authentication) {
         return new CalendarResponse(calendars.versions(body, state, year, authentication.getName()),

@@ -27,11 +27,11 @@ class ComplianceApi {
     }
 
     @GetMapping("/api/v1/csbm/bodies/{body}/compliance")
-    @PreAuthorize("hasAnyRole('SECRETARIAT', 'DELEGATE')")
+    @PreAuthorize("isAuthenticated()")
     @Operation(operationId = "readCompliance", summary = "Compliance of every participating state",
             description = "By state, measure and year: the annual exchange and calendar, prior notifications, and "
                     + "the requests and incident reports each state received, answered or not. The secretariat and "
-                    + "the delegates of participating states.")
+                    + "the delegates of participating states; every account when the body's record rule is PUBLIC.")
     List<ComplianceEntry> compliance(@PathVariable String body,
             @Parameter(description = "One participating state only.") @RequestParam(required = false)
             @Nullable String state,

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.trackone.NotFound;
 import org.trackone.csbm.AnnualExchanges;
+import org.trackone.csbm.ExchangeCsv;
 import org.trackone.csbm.ExchangeDraft;
 import org.trackone.csbm.InformationExchange;
 import org.trackone.csbm.MilitaryInformation;
@@ -25,7 +27,7 @@ import org.trackone.web.ApiController;
 
 /**
  * The annual exchange of military information. Importing a state's exchange is sending
- * it here as JSON: as a draft first, or submitted at once.
+ * it here as JSON (as a draft first, or submitted at once) or as CSV (as a draft).
  */
 @ApiController
 @Tag(name = "Annual exchange", description = "Each state's yearly military expenditure (United Nations matrix, "
@@ -42,18 +44,19 @@ class ExchangesApi {
     }
 
     @GetMapping(BASE)
-    @PreAuthorize("hasAnyRole('SECRETARIAT', 'DELEGATE')")
+    @PreAuthorize("isAuthenticated()")
     @Operation(operationId = "listExchanges", summary = "List the submitted exchanges of a body",
             description = "The latest version of each state's exchange for each year. The secretariat and the "
-                    + "delegates of participating states.")
+                    + "delegates of participating states; every account when the body's record rule is PUBLIC.")
     List<InformationExchange> list(@PathVariable String body, Authentication authentication) {
         return exchanges.latest(body, authentication.getName());
     }
 
     @GetMapping(BASE + "/{state}/{year}")
-    @PreAuthorize("hasAnyRole('SECRETARIAT', 'DELEGATE')")
+    @PreAuthorize("isAuthenticated()")
     @Operation(operationId = "readExchange", summary = "Every version of a state's exchange for a year",
-            description = "Oldest first; each correction names the version it corrects.")
+            description = "Oldest first; each correction names the version it corrects. For the readers of the "
+                    + "body's exchanges: every account when its record rule is PUBLIC.")
     List<InformationExchange> versions(@PathVariable String body, @PathVariable String state, @PathVariable int year,
             Authentication authentication) {
         return exchanges.versions(body, state, year, authentication.getName());
@@ -73,7 +76,7 @@ class ExchangesApi {
                 .buildAndExpand(body, state, year).encode().toUri()).body(submitted);
     }
 
-    @PutMapping(BASE + "/{state}/{year}/draft")
+    @PutMapping(path = BASE + "/{state}/{year}/draft", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasRole('DELEGATE')")
     @Operation(operationId = "saveExchangeDraft", summary = "Save (import) a draft of a state's exchange",
             description = "A defence-ministry delegate, for its own state; replaces the draft saved before. Only "
@@ -81,6 +84,18 @@ class ExchangesApi {
     ExchangeDraft saveDraft(@PathVariable String body, @PathVariable String state, @PathVariable int year,
             @RequestBody MilitaryInformation information, Authentication authentication) {
         return exchanges.saveDraft(body, state, year, information, authentication.getName());
+    }
+
+    @PutMapping(path = BASE + "/{state}/{year}/draft", consumes = ExchangeCsv.MEDIA_TYPE)
+    @PreAuthorize("hasRole('DELEGATE')")
+    @Operation(operationId = "saveExchangeDraftFromCsv", summary = "Save (import) a draft from a CSV file",
+            description = "The same as the JSON draft, sent as text/csv (UTF-8): a header naming the columns, then "
+                    + "one row per record (BUDGET, EXPENDITURE, FORMATION, POLICY, PLANNED_BUDGET), laid out as the "
+                    + "README describes. Checked by the same rules; a refusal names the row and column, such as "
+                    + "rows[7].personnel (the header is row 1), and nothing is saved. Larger than 1 MB: 413.")
+    ExchangeDraft saveDraftFromCsv(@PathVariable String body, @PathVariable String state, @PathVariable int year,
+            @RequestBody(required = false) byte @Nullable [] csv, Authentication authentication) {
+        return exchanges.saveDraft(body, state, year, ExchangeCsv.read("csv", csv), authentication.getName());
     }
 
     @GetMapping(BASE + "/{state}/{year}/draft")

@@ -43,10 +43,10 @@ class NotificationsApi {
     }
 
     @GetMapping("/api/v1/csbm/bodies/{body}/notifications")
-    @PreAuthorize("hasAnyRole('SECRETARIAT', 'DELEGATE')")
+    @PreAuthorize("isAuthenticated()")
     @Operation(operationId = "listNotifications", summary = "List a body's prior notifications",
-            description = "The secretariat and delegates of the body's participating states. Latest activity first, "
-                    + "a page at a time.")
+            description = "The secretariat and delegates of the body's participating states; every account when the "
+                    + "body's record rule is PUBLIC. Latest activity first, a page at a time.")
     ResultPage<PriorNotification> list(@PathVariable String body,
             @Parameter(description = "Only this state's notifications.") @RequestParam(required = false)
             @Nullable String state,
@@ -78,9 +78,10 @@ class NotificationsApi {
     }
 
     @GetMapping("/api/v1/csbm/notifications/{id}")
-    @PreAuthorize("hasAnyRole('SECRETARIAT', 'DELEGATE')")
+    @PreAuthorize("isAuthenticated()")
     @Operation(operationId = "readNotification", summary = "Read a prior notification",
-            description = "With its verdict and each addressee's acknowledgement.")
+            description = "With its verdict and each addressee's acknowledgement. For the readers of the body's "
+                    + "notifications: every account when its record rule is PUBLIC.")
     PriorNotification read(@PathVariable long id, Authentication authentication) {
         return notifications.notification(id, authentication.getName());
     }

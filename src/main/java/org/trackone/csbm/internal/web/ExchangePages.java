@@ -1,5 +1,7 @@
 package org.trackone.csbm.internal.web;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -7,12 +9,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -21,7 +29,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.trackone.ContentTooLarge;
 import org.trackone.NotFound;
 import org.trackone.RuleViolation;
 import org.trackone.access.Accounts;
@@ -33,6 +43,7 @@ import org.trackone.csbm.ItemKind;
 import org.trackone.csbm.ComplianceStatus;
 import org.trackone.csbm.Measure;
 import org.trackone.csbm.EquipmentType;
+import org.trackone.csbm.ExchangeCsv;
 import org.trackone.csbm.ExchangeDraft;
 import org.trackone.csbm.ExpenditureCategory;
 import org.trackone.csbm.InformationExchange;
@@ -46,7 +57,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The annual exchange on pages: the body's submitted exchanges, one state's exchange for a
  * year with its versions and the comparison with the year before, and a delegate's drafts
- * (imported as JSON) until they are submitted.
+ * (imported as JSON or as a CSV file) until they are submitted.
  */
 @Controller
 @PreAuthorize("hasAnyRole('SECRETARIAT', 'DELEGATE')")
@@ -75,9 +86,11 @@ class ExchangePages {
         this.messages = messages;
     }
 
+    /** For those who read the body's submissions: everyone when its record rule is public (the service decides). */
     @GetMapping("/csbm/{body}/exchanges")
-    String list(@PathVariable String body, Authentication authentication, Model model) {
-        return listPage(body, authentication, model);
+    @PreAuthorize("permitAll()")
+    String list(@PathVariable String body, @Nullable Authentication authentication, Model model) {
+        return listPage(body, Viewers.name(authentication), model);
     }
 
     @PostMapping("/csbm/{body}/exchanges/import")
@@ -85,43 +98,77 @@ class ExchangePages {
     String importDraft(@PathVariable String body, @RequestParam(required = false) @Nullable Integer year,
             @RequestParam(required = false) @Nullable String information, Authentication authentication, Model model,
             Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+        model.addAttribute("importText", information);
+        return importing(body, year, "importError", () -> {
+            if (information == null || information.isBlank() || information.length() > MAX_IMPORT) {
+                throw new RuleViolation("information", "csbm.exchange.importNeeded", MAX_IMPORT);
+            }
+            return parse(information);
+        }, authentication, model, locale, response, redirect);
+    }
+
+    @PostMapping("/csbm/{body}/exchanges/import-csv")
+    @PreAuthorize("hasRole('DELEGATE')")
+    String importCsv(@PathVariable String body, @RequestParam(required = false) @Nullable Integer year,
+            @RequestParam(required = false) @Nullable MultipartFile file, Authentication authentication, Model model,
+            Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+        return importing(body, year, "csvError", () -> {
+            try {
+                return ExchangeCsv.read("file", file == null ? null : file.getBytes());
+            } catch (IOException e) {
+                throw new RuleViolation("file", "csbm.csv.needed", ExchangeCsv.MAX_BYTES);
+            }
+        }, authentication, model, locale, response, redirect);
+    }
+
+    @GetMapping("/csbm/exchanges/example.csv")
+    ResponseEntity<Resource> exampleCsv() {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"exchange-example.csv\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(new ClassPathResource("csbm/exchange-example.csv"));
+    }
+
+    /** Saves the delegate's state's draft read from an import, or shows the list again with the refusal. */
+    private String importing(String body, @Nullable Integer year, String errorAttribute,
+            Supplier<MilitaryInformation> read, Authentication authentication, Model model, Locale locale,
+            HttpServletResponse response, RedirectAttributes redirect) {
         framework.body(body);
         String state = state(authentication);
         try {
             if (year == null) {
                 throw new RuleViolation("year", "csbm.required");
             }
-            if (information == null || information.isBlank() || information.length() > MAX_IMPORT) {
-                throw new RuleViolation("information", "csbm.exchange.importNeeded", MAX_IMPORT);
-            }
-            MilitaryInformation parsed = parse(information);
-            exchanges.saveDraft(body, state, year, parsed, authentication.getName());
+            exchanges.saveDraft(body, state, year, read.get(), authentication.getName());
             redirect.addFlashAttribute("notice", "csbm.exchange.draftSaved");
             redirect.addAttribute("body", body);
             redirect.addAttribute("state", state);
             redirect.addAttribute("year", year);
             return "redirect:/csbm/{body}/exchanges/{state}/{year}/draft";
         } catch (RuleViolation e) {
-            model.addAttribute("importError", e.field() + ": "
-                    + messages.getMessage(e.messageCode(), e.arguments(), e.messageCode(), locale));
+            model.addAttribute(errorAttribute, Reasons.of(messages, e, locale));
+            response.setStatus((e instanceof ContentTooLarge ? HttpStatus.CONTENT_TOO_LARGE
+                    : HttpStatus.UNPROCESSABLE_CONTENT).value());
         } catch (JacksonException e) {
-            model.addAttribute("importError", messages.getMessage("csbm.exchange.notJson", null, locale) + " "
+            model.addAttribute(errorAttribute, messages.getMessage("csbm.exchange.notJson", null, locale) + " "
                     + firstLine(e.getOriginalMessage()));
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         }
         model.addAttribute("importYear", year);
-        model.addAttribute("importText", information);
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return listPage(body, authentication, model);
+        return listPage(body, authentication.getName(), model);
     }
 
     @GetMapping("/csbm/{body}/exchanges/{state}/{year}")
+    @PreAuthorize("permitAll()")
     String exchange(@PathVariable String body, @PathVariable String state, @PathVariable int year,
-            @RequestParam(required = false) @Nullable Integer version, Authentication authentication, Model model) {
-        List<InformationExchange> versions = exchanges.versions(body, state, year, authentication.getName());
+            @RequestParam(required = false) @Nullable Integer version, @Nullable Authentication authentication,
+            Model model) {
+        String reader = Viewers.name(authentication);
+        List<InformationExchange> versions = exchanges.versions(body, state, year, reader);
         InformationExchange shown = version == null ? versions.getLast() : versions.stream()
                 .filter(v -> v.version() == version).findFirst()
                 .orElseThrow(() -> new NotFound("version of the exchange", version));
-        Optional<InformationExchange> previous = exchanges.latest(body, authentication.getName()).stream()
+        Optional<InformationExchange> previous = exchanges.latest(body, reader).stream()
                 .filter(e -> e.state().equals(state) && e.year() == year - 1).findFirst();
         model.addAttribute("body", framework.body(body));
         model.addAttribute("state", framework.participant(state));
@@ -130,9 +177,8 @@ class ExchangePages {
         model.addAttribute("exchange", shown);
         model.addAttribute("information", shown.information());
         model.addAttribute("previous", previous.map(InformationExchange::information).orElse(null));
-        model.addAttribute("ownState", state.equals(stateOrNull(authentication)));
-        model.addAttribute("deliveries", inboxes.deliveriesIfAny(ItemKind.ANNUAL_EXCHANGE, shown.id(),
-                authentication.getName()));
+        model.addAttribute("ownState", state.equals(Viewers.stateOf(accounts, reader)));
+        model.addAttribute("deliveries", inboxes.deliveriesIfAny(ItemKind.ANNUAL_EXCHANGE, shown.id(), reader));
         return common(model, "csbm/exchange");
     }
 
@@ -166,20 +212,20 @@ class ExchangePages {
         return "redirect:/csbm/{body}/exchanges/{state}/{year}";
     }
 
-    private String listPage(String body, Authentication authentication, Model model) {
-        List<InformationExchange> latest = exchanges.latest(body, authentication.getName()).stream()
+    /** The list for a reader, null for a visitor who has not signed in. */
+    private String listPage(String body, @Nullable String reader, Model model) {
+        List<InformationExchange> latest = exchanges.latest(body, reader).stream()
                 .sorted(Comparator.comparingInt(InformationExchange::year).reversed()
                         .thenComparing(InformationExchange::state)).toList();
         model.addAttribute("body", framework.body(body));
         model.addAttribute("byYear", latest.stream().collect(Collectors.groupingBy(InformationExchange::year,
                 java.util.TreeMap::new, Collectors.toList())).descendingMap());
-        model.addAttribute("drafts", exchanges.drafts(body, authentication.getName()));
-        model.addAttribute("mayFile", notifications.mayNotify(body, authentication.getName()));
+        model.addAttribute("drafts", exchanges.drafts(body, reader));
+        model.addAttribute("mayFile", notifications.mayNotify(body, reader));
         model.addAttribute("nextYear", exchanges.lastYear());
-        String state = stateOrNull(authentication);
+        String state = Viewers.stateOf(accounts, reader);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        model.addAttribute("reminders", state == null ? List.of() : compliance.of(body, null, null,
-                authentication.getName()).stream()
+        model.addAttribute("reminders", state == null ? List.of() : compliance.of(body, null, null, reader).stream()
                 .filter(e -> e.state().equals(state) && e.measure() == Measure.ANNUAL_EXCHANGE && e.dueOn() != null
                         && (e.status() == ComplianceStatus.MISSING || e.status() == ComplianceStatus.PENDING))
                 .map(e -> new Reminder(e.year(), e.dueOn(), ChronoUnit.DAYS.between(today, e.dueOn())))

@@ -54,16 +54,19 @@ class NotificationPages {
         this.accounts = accounts;
     }
 
+    /** For those who read the body's submissions: everyone when its record rule is public (the service decides). */
     @GetMapping("/csbm/{body}/notifications")
-    String list(@PathVariable String body, @RequestParam(defaultValue = "0") int page, Authentication authentication,
-            Model model) {
+    @PreAuthorize("permitAll()")
+    String list(@PathVariable String body, @RequestParam(defaultValue = "0") int page,
+            @Nullable Authentication authentication, Model model) {
+        String reader = Viewers.name(authentication);
         ResultPage<PriorNotification> shown = notifications.ofBody(body, null, new PageRequest(page, PAGE_SIZE),
-                authentication.getName());
+                reader);
         model.addAttribute("notifications", shown.items());
         model.addAttribute("page", shown.page());
         model.addAttribute("lastPage", Math.max(0, (shown.total() - 1) / PAGE_SIZE));
         model.addAttribute("body", framework.body(body));
-        model.addAttribute("mayNotify", notifications.mayNotify(body, authentication.getName()));
+        model.addAttribute("mayNotify", notifications.mayNotify(body, reader));
         return "csbm/notifications";
     }
 
@@ -98,16 +101,18 @@ class NotificationPages {
     }
 
     @GetMapping("/csbm/notifications/{id}")
-    String notification(@PathVariable long id, Authentication authentication, Model model) {
-        PriorNotification notification = notifications.notification(id, authentication.getName());
-        String viewerState = accounts.find(authentication.getName()).map(a -> a.participant()).orElse(null);
+    @PreAuthorize("permitAll()")
+    String notification(@PathVariable long id, @Nullable Authentication authentication, Model model) {
+        String reader = Viewers.name(authentication);
+        PriorNotification notification = notifications.notification(id, reader);
+        String viewerState = Viewers.stateOf(accounts, reader);
         model.addAttribute("notification", notification);
         model.addAttribute("body", framework.body(notification.bodyCode()));
         model.addAttribute("forces", Force.values());
         model.addAttribute("sender", notification.state().equals(viewerState));
         model.addAttribute("mayAcknowledge", notification.deliveries().stream()
                 .anyMatch(d -> d.addressee().equals(viewerState) && !d.acknowledged()));
-        boolean defence = accounts.find(authentication.getName())
+        boolean defence = reader != null && accounts.find(reader)
                 .map(a -> a.ministry() == org.trackone.access.Ministry.DEFENCE).orElse(false);
         model.addAttribute("mayReport", defence && notification.state().equals(viewerState)
                 && notification.report() == null

@@ -19,6 +19,17 @@ final class Viewers {
                         .anyMatch(a -> Role.SECRETARIAT.authority().equals(a.getAuthority()));
     }
 
+    /** The signed-in account's name; null for a visitor who has not signed in. */
+    static @Nullable String name(@Nullable Authentication authentication) {
+        return authentication == null || authentication instanceof AnonymousAuthenticationToken
+                || !authentication.isAuthenticated() ? null : authentication.getName();
+    }
+
+    /** The state a signed-in account acts for; null for an account of no state and for a visitor. */
+    static @Nullable String stateOf(Accounts accounts, @Nullable String name) {
+        return name == null ? null : accounts.find(name).map(a -> a.participant()).orElse(null);
+    }
+
     /** The state a signed-in account acts for; null for an account of no state. */
     static @Nullable String state(Accounts accounts, Authentication authentication) {
         return accounts.find(authentication.getName()).map(a -> a.participant()).orElse(null);
