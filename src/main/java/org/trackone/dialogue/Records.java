@@ -18,7 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.trackone.NotFound;
 import org.trackone.RuleViolation;
+import org.trackone.access.Account;
 import org.trackone.access.Accounts;
+import org.trackone.access.Role;
 import org.trackone.dialogue.internal.InvitationRepository;
 import org.trackone.dialogue.internal.RecordRepository;
 import org.trackone.framework.Body;
@@ -70,7 +72,8 @@ public class Records {
 
     /**
      * The secretariat registers a person. For a meeting of a body whose records are not
-     * public, only a person invited and who has not declined, in the invited capacity.
+     * public, only a person invited, or a delegate of an invited delegation, in the invited
+     * capacity, where neither the person nor the delegation declined.
      */
     @Transactional
     public Attendance register(long meetingId, @Nullable String username, @Nullable String participant,
@@ -80,20 +83,24 @@ public class Records {
         String name = person.username();
         String code = person.participant();
         if (framework.body(meeting.bodyCode()).recordRule() != RecordRule.PUBLIC) {
-            // Not a public meeting: only an invited person who has not declined, in the capacity invited.
-            // The invitation is locked, so that an answer given meanwhile is seen here, or waits.
-            Invitation invitation = invitations.invitation(meetingId, name)
-                    .map(found -> lockedAgain(found.id()))
-                    .orElseThrow(() -> new RuleViolation("username", "dialogue.attendance.notInvited", name));
-            if (invitation.declined()) {
-                throw new RuleViolation("username", "dialogue.attendance.declined", name);
+            // Not a public meeting: only the invited, in the capacity invited. The invitation is locked,
+            // so that an answer given meanwhile is seen here, or waits.
+            Invited invited = invited(meetingId, name);
+            if (invited.declined()) {
+                throw invited.personal() ? new RuleViolation("username", "dialogue.attendance.declined", name)
+                        : new RuleViolation("username", "dialogue.invitation.delegationDeclined",
+                                String.valueOf(invited.participant()));
             }
-            if (invitation.capacity() != person.capacity()) {
+            if (invited.capacity() != person.capacity()) {
                 throw new RuleViolation("capacity", "dialogue.attendance.invitedAs",
-                        new DefaultMessageSourceResolvable("attendanceCapacity." + invitation.capacity().name()));
+                        new DefaultMessageSourceResolvable("attendanceCapacity." + invited.capacity().name()));
+            }
+            if (!invited.personal() && code != null && !code.equals(invited.participant())) {
+                throw new RuleViolation("participant", "dialogue.attendance.invitedFor",
+                        String.valueOf(invited.participant()));
             }
             if (code == null) {
-                code = invitation.participant();
+                code = invited.participant();
             }
         }
         if (!repository.register(meetingId, name, code, person.capacity(), actor)) {
@@ -103,9 +110,32 @@ public class Records {
                 .orElseThrow();
     }
 
-    private Invitation lockedAgain(long invitationId) {
-        invitations.lock(invitationId);
-        return invitations.invitation(invitationId).orElseThrow();
+    /** How a person is invited to a meeting: by name, or as a delegate of an invited delegation. */
+    private record Invited(boolean personal, @Nullable String participant, AttendanceCapacity capacity,
+            boolean declined) {
+    }
+
+    /**
+     * The person's own invitation, locked; else, for a delegate, their delegation's, locked.
+     * A personal invitation comes first: its answer is the person's own.
+     */
+    private Invited invited(long meetingId, String username) {
+        Optional<Invitation> personal = invitations.invitation(meetingId, username).map(found -> {
+            invitations.lock(found.id());
+            return invitations.invitation(found.id()).orElseThrow();
+        });
+        if (personal.isPresent()) {
+            Invitation invitation = personal.get();
+            return new Invited(true, invitation.participant(), invitation.capacity(), invitation.declined());
+        }
+        return accounts.find(username).filter(a -> a.role() == Role.DELEGATE).map(Account::participant)
+                .flatMap(delegation -> invitations.delegationInvitation(meetingId, delegation))
+                .map(found -> {
+                    invitations.lockDelegation(found.id());
+                    DelegationInvitation invitation = invitations.delegationInvitation(found.id()).orElseThrow();
+                    return new Invited(false, invitation.participant(), invitation.capacity(), invitation.declined());
+                })
+                .orElseThrow(() -> new RuleViolation("username", "dialogue.attendance.notInvited", username));
     }
 
     /** A person to register or invite, checked: an account, perhaps for a known participant, in a capacity. */

@@ -61,6 +61,12 @@ public class RecordRepository {
                 .params(meetingId, username).query(Integer.class).single() > 0;
     }
 
+    /** How many persons are registered for a meeting on behalf of a participant. */
+    public int attendeesFor(long meetingId, String participant) {
+        return jdbc.sql("select count(*) from dialogue_attendance where meeting_id = ? and participant_code = ?")
+                .params(meetingId, participant).query(Integer.class).single();
+    }
+
     /** @return false when the person is already registered */
     public boolean register(long meetingId, String username, @Nullable String participant, AttendanceCapacity capacity,
             String actor) {
