@@ -332,7 +332,9 @@ public class Records {
         if (!latest.isRapporteur(reader.username()) && !attends(latest.meetingId(), reader)) {
             throw new AccessDeniedException("amendments of record " + recordId);
         }
-        return repository.amendments(recordId);
+        List<RecordAmendment> amendments = repository.amendments(recordId);
+        return latest.recordRule().attributes() ? amendments : amendments.stream().map(a -> new RecordAmendment(
+                a.id(), a.recordId(), a.version(), null, a.text(), a.proposedAt())).toList();
     }
 
     /** The records of a meeting the reader may read. */
@@ -353,16 +355,21 @@ public class Records {
         // The query applies the reading rules; every result is checked again against mayRead, so that a
         // difference between the two could only ever hide a record, never show one. What the check needs
         // (the meetings the reader attends, which bodies are public) is read once, not once per result.
-        Set<String> publicBodies = framework.bodies().stream().filter(b -> b.recordRule() == RecordRule.PUBLIC)
-                .map(Body::code).collect(Collectors.toSet());
-        List<RecordRepository.SearchHit> hits = repository.search(text, reader.username(), reader.secretariat(),
-                publicBodies.toArray(String[]::new), 50);
+        Map<String, RecordRule> bodyRules = framework.bodies().stream()
+                .collect(Collectors.toMap(Body::code, Body::recordRule));
+        // Whose final records outside the attendees the reader may read: for the secretariat, every body's whose
+        // rule lets a session's record go beyond its attendees; for anyone else, those of public bodies.
+        String[] readableBodies = bodyRules.entrySet().stream()
+                .filter(b -> !SessionRecordRule.leastStrictUnder(b.getValue()).recordForAttendeesOnly())
+                .filter(b -> reader.secretariat() || b.getValue() == RecordRule.PUBLIC)
+                .map(Map.Entry::getKey).toArray(String[]::new);
+        List<RecordRepository.SearchHit> hits = repository.search(text, reader.username(), readableBodies, 50);
         Set<Long> attended = reader.username() == null ? Set.of()
                 : Set.copyOf(repository.meetingsOf(reader.username()));
         Reading reading = new Reading(reader);
         for (RecordRepository.SearchHit hit : hits) {
             long meetingId = hit.record().meetingId();
-            reading.know(meetingId, attended.contains(meetingId), publicBodies.contains(hit.bodyCode()));
+            reading.know(meetingId, attended.contains(meetingId), bodyRules.get(hit.bodyCode()));
         }
         return hits.stream().map(RecordRepository.SearchHit::record).filter(reading::mayRead).map(reading::shown)
                 .toList();
@@ -370,13 +377,15 @@ public class Records {
 
     /**
      * What one reader may read of records, for one request: whether it attends a meeting
-     * and whether a meeting's body is public are looked up once per meeting.
+     * and the record rule of a meeting's body are looked up once per meeting. A record is
+     * read under the rule that applies to it: its session's, or its body's least strict
+     * rule when that is stricter.
      */
     private final class Reading {
 
         private final RecordReader reader;
         private final Map<Long, Boolean> attending = new HashMap<>();
-        private final Map<Long, Boolean> publicBodies = new HashMap<>();
+        private final Map<Long, RecordRule> bodyRules = new HashMap<>();
 
         Reading(RecordReader reader) {
             this.reader = reader;
@@ -394,8 +403,8 @@ public class Records {
                 case DRAFT -> rapporteur;
                 case AMENDMENT -> rapporteur || attends(record.meetingId());
                 case FINAL -> rapporteur || attends(record.meetingId())
-                        || !record.recordRule().recordForAttendeesOnly()
-                                && (reader.secretariat() || publicBody(record.meetingId()));
+                        || !ruleThatApplies(record).recordForAttendeesOnly()
+                                && (reader.secretariat() || bodyRule(record.meetingId()) == RecordRule.PUBLIC);
             };
         }
 
@@ -404,24 +413,28 @@ public class Records {
          * the attendance is the attendees' and the secretariat's to know.
          */
         SessionRecord shown(SessionRecord record) {
-            boolean knowsAttendance = record.recordRule().attributes() || reader.secretariat()
+            SessionRecord applied = record.under(ruleThatApplies(record));
+            boolean knowsAttendance = applied.recordRule().attributes() || reader.secretariat()
                     || record.isRapporteur(reader.username()) || attends(record.meetingId());
-            return knowsAttendance ? record : record.withoutRapporteur();
+            return knowsAttendance ? applied : applied.withoutRapporteur();
         }
 
-        /** What is already known of a meeting: whether the reader attends it and whether its body is public. */
-        void know(long meetingId, boolean attends, boolean publicBody) {
+        /** What is already known of a meeting: whether the reader attends it and its body's record rule. */
+        void know(long meetingId, boolean attends, RecordRule bodyRule) {
             attending.put(meetingId, attends);
-            publicBodies.put(meetingId, publicBody);
+            bodyRules.put(meetingId, bodyRule);
+        }
+
+        private SessionRecordRule ruleThatApplies(SessionRecord record) {
+            return record.recordRule().underBody(bodyRule(record.meetingId()));
         }
 
         private boolean attends(long meetingId) {
             return attending.computeIfAbsent(meetingId, id -> Records.this.attends(id, reader));
         }
 
-        private boolean publicBody(long meetingId) {
-            return publicBodies.computeIfAbsent(meetingId, id ->
-                    framework.body(meetings.meeting(id).bodyCode()).recordRule() == RecordRule.PUBLIC);
+        private RecordRule bodyRule(long meetingId) {
+            return bodyRules.computeIfAbsent(meetingId, id -> framework.body(meetings.meeting(id).bodyCode()).recordRule());
         }
     }
 
@@ -441,9 +454,7 @@ public class Records {
     private SessionRecordRule ruleOf(long meetingId, int sessionPosition) {
         SessionRecordRule session = repository.lockedRecordRule(meetingId, sessionPosition)
                 .orElseThrow(() -> new RuleViolation("session", "dialogue.record.unknownSession", sessionPosition));
-        SessionRecordRule body = SessionRecordRule.leastStrictUnder(
-                framework.body(meetings.meeting(meetingId).bodyCode()).recordRule());
-        return session.atLeastAsStrictAs(body) ? session : body;
+        return session.underBody(framework.body(meetings.meeting(meetingId).bodyCode()).recordRule());
     }
 
     private SessionRecord latestForRapporteur(long recordId, RecordReader rapporteur) {
@@ -511,6 +522,12 @@ public class Records {
 
     private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** The rule that applies to a session of a meeting: its own, or its body's least strict when that is stricter. */
+    @Transactional(readOnly = true)
+    public SessionRecordRule ruleThatApplies(Meeting meeting, Session session) {
+        return session.recordRule().underBody(framework.body(meeting.bodyCode()).recordRule());
     }
 
     public Optional<Long> recordOfSession(long meetingId, int position) {
