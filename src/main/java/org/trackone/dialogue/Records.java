@@ -18,7 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.trackone.NotFound;
 import org.trackone.RuleViolation;
+import org.trackone.access.Account;
 import org.trackone.access.Accounts;
+import org.trackone.access.Role;
 import org.trackone.dialogue.internal.InvitationRepository;
 import org.trackone.dialogue.internal.RecordRepository;
 import org.trackone.framework.Body;
@@ -70,7 +72,8 @@ public class Records {
 
     /**
      * The secretariat registers a person. For a meeting of a body whose records are not
-     * public, only a person invited and who has not declined, in the invited capacity.
+     * public, only a person invited, or a delegate of an invited delegation, in the invited
+     * capacity, where neither the person nor the delegation declined.
      */
     @Transactional
     public Attendance register(long meetingId, @Nullable String username, @Nullable String participant,
@@ -80,20 +83,24 @@ public class Records {
         String name = person.username();
         String code = person.participant();
         if (framework.body(meeting.bodyCode()).recordRule() != RecordRule.PUBLIC) {
-            // Not a public meeting: only an invited person who has not declined, in the capacity invited.
-            // The invitation is locked, so that an answer given meanwhile is seen here, or waits.
-            Invitation invitation = invitations.invitation(meetingId, name)
-                    .map(found -> lockedAgain(found.id()))
-                    .orElseThrow(() -> new RuleViolation("username", "dialogue.attendance.notInvited", name));
-            if (invitation.declined()) {
-                throw new RuleViolation("username", "dialogue.attendance.declined", name);
+            // Not a public meeting: only the invited, in the capacity invited. The invitation is locked,
+            // so that an answer given meanwhile is seen here, or waits.
+            Invited invited = invited(meetingId, name);
+            if (invited.declined()) {
+                throw invited.personal() ? new RuleViolation("username", "dialogue.attendance.declined", name)
+                        : new RuleViolation("username", "dialogue.invitation.delegationDeclined",
+                                String.valueOf(invited.participant()));
             }
-            if (invitation.capacity() != person.capacity()) {
+            if (invited.capacity() != person.capacity()) {
                 throw new RuleViolation("capacity", "dialogue.attendance.invitedAs",
-                        new DefaultMessageSourceResolvable("attendanceCapacity." + invitation.capacity().name()));
+                        new DefaultMessageSourceResolvable("attendanceCapacity." + invited.capacity().name()));
+            }
+            if (!invited.personal() && code != null && !code.equals(invited.participant())) {
+                throw new RuleViolation("participant", "dialogue.attendance.invitedFor",
+                        String.valueOf(invited.participant()));
             }
             if (code == null) {
-                code = invitation.participant();
+                code = invited.participant();
             }
         }
         if (!repository.register(meetingId, name, code, person.capacity(), actor)) {
@@ -103,9 +110,32 @@ public class Records {
                 .orElseThrow();
     }
 
-    private Invitation lockedAgain(long invitationId) {
-        invitations.lock(invitationId);
-        return invitations.invitation(invitationId).orElseThrow();
+    /** How a person is invited to a meeting: by name, or as a delegate of an invited delegation. */
+    private record Invited(boolean personal, @Nullable String participant, AttendanceCapacity capacity,
+            boolean declined) {
+    }
+
+    /**
+     * The person's own invitation, locked; else, for a delegate, their delegation's, locked.
+     * A personal invitation comes first: its answer is the person's own.
+     */
+    private Invited invited(long meetingId, String username) {
+        Optional<Invitation> personal = invitations.invitation(meetingId, username).map(found -> {
+            invitations.lock(found.id());
+            return invitations.invitation(found.id()).orElseThrow();
+        });
+        if (personal.isPresent()) {
+            Invitation invitation = personal.get();
+            return new Invited(true, invitation.participant(), invitation.capacity(), invitation.declined());
+        }
+        return accounts.find(username).filter(a -> a.role() == Role.DELEGATE).map(Account::participant)
+                .flatMap(delegation -> invitations.delegationInvitation(meetingId, delegation))
+                .map(found -> {
+                    invitations.lockDelegation(found.id());
+                    DelegationInvitation invitation = invitations.delegationInvitation(found.id()).orElseThrow();
+                    return new Invited(false, invitation.participant(), invitation.capacity(), invitation.declined());
+                })
+                .orElseThrow(() -> new RuleViolation("username", "dialogue.attendance.notInvited", username));
     }
 
     /** A person to register or invite, checked: an account, perhaps for a known participant, in a capacity. */
@@ -302,7 +332,9 @@ public class Records {
         if (!latest.isRapporteur(reader.username()) && !attends(latest.meetingId(), reader)) {
             throw new AccessDeniedException("amendments of record " + recordId);
         }
-        return repository.amendments(recordId);
+        List<RecordAmendment> amendments = repository.amendments(recordId);
+        return latest.recordRule().attributes() ? amendments : amendments.stream().map(a -> new RecordAmendment(
+                a.id(), a.recordId(), a.version(), null, a.text(), a.proposedAt())).toList();
     }
 
     /** The records of a meeting the reader may read. */
@@ -323,16 +355,21 @@ public class Records {
         // The query applies the reading rules; every result is checked again against mayRead, so that a
         // difference between the two could only ever hide a record, never show one. What the check needs
         // (the meetings the reader attends, which bodies are public) is read once, not once per result.
-        Set<String> publicBodies = framework.bodies().stream().filter(b -> b.recordRule() == RecordRule.PUBLIC)
-                .map(Body::code).collect(Collectors.toSet());
-        List<RecordRepository.SearchHit> hits = repository.search(text, reader.username(), reader.secretariat(),
-                publicBodies.toArray(String[]::new), 50);
+        Map<String, RecordRule> bodyRules = framework.bodies().stream()
+                .collect(Collectors.toMap(Body::code, Body::recordRule));
+        // Whose final records outside the attendees the reader may read: for the secretariat, every body's whose
+        // rule lets a session's record go beyond its attendees; for anyone else, those of public bodies.
+        String[] readableBodies = bodyRules.entrySet().stream()
+                .filter(b -> !SessionRecordRule.leastStrictUnder(b.getValue()).recordForAttendeesOnly())
+                .filter(b -> reader.secretariat() || b.getValue() == RecordRule.PUBLIC)
+                .map(Map.Entry::getKey).toArray(String[]::new);
+        List<RecordRepository.SearchHit> hits = repository.search(text, reader.username(), readableBodies, 50);
         Set<Long> attended = reader.username() == null ? Set.of()
                 : Set.copyOf(repository.meetingsOf(reader.username()));
         Reading reading = new Reading(reader);
         for (RecordRepository.SearchHit hit : hits) {
             long meetingId = hit.record().meetingId();
-            reading.know(meetingId, attended.contains(meetingId), publicBodies.contains(hit.bodyCode()));
+            reading.know(meetingId, attended.contains(meetingId), bodyRules.get(hit.bodyCode()));
         }
         return hits.stream().map(RecordRepository.SearchHit::record).filter(reading::mayRead).map(reading::shown)
                 .toList();
@@ -340,13 +377,15 @@ public class Records {
 
     /**
      * What one reader may read of records, for one request: whether it attends a meeting
-     * and whether a meeting's body is public are looked up once per meeting.
+     * and the record rule of a meeting's body are looked up once per meeting. A record is
+     * read under the rule that applies to it: its session's, or its body's least strict
+     * rule when that is stricter.
      */
     private final class Reading {
 
         private final RecordReader reader;
         private final Map<Long, Boolean> attending = new HashMap<>();
-        private final Map<Long, Boolean> publicBodies = new HashMap<>();
+        private final Map<Long, RecordRule> bodyRules = new HashMap<>();
 
         Reading(RecordReader reader) {
             this.reader = reader;
@@ -364,8 +403,8 @@ public class Records {
                 case DRAFT -> rapporteur;
                 case AMENDMENT -> rapporteur || attends(record.meetingId());
                 case FINAL -> rapporteur || attends(record.meetingId())
-                        || !record.recordRule().recordForAttendeesOnly()
-                                && (reader.secretariat() || publicBody(record.meetingId()));
+                        || !ruleThatApplies(record).recordForAttendeesOnly()
+                                && (reader.secretariat() || bodyRule(record.meetingId()) == RecordRule.PUBLIC);
             };
         }
 
@@ -374,24 +413,28 @@ public class Records {
          * the attendance is the attendees' and the secretariat's to know.
          */
         SessionRecord shown(SessionRecord record) {
-            boolean knowsAttendance = record.recordRule().attributes() || reader.secretariat()
+            SessionRecord applied = record.under(ruleThatApplies(record));
+            boolean knowsAttendance = applied.recordRule().attributes() || reader.secretariat()
                     || record.isRapporteur(reader.username()) || attends(record.meetingId());
-            return knowsAttendance ? record : record.withoutRapporteur();
+            return knowsAttendance ? applied : applied.withoutRapporteur();
         }
 
-        /** What is already known of a meeting: whether the reader attends it and whether its body is public. */
-        void know(long meetingId, boolean attends, boolean publicBody) {
+        /** What is already known of a meeting: whether the reader attends it and its body's record rule. */
+        void know(long meetingId, boolean attends, RecordRule bodyRule) {
             attending.put(meetingId, attends);
-            publicBodies.put(meetingId, publicBody);
+            bodyRules.put(meetingId, bodyRule);
+        }
+
+        private SessionRecordRule ruleThatApplies(SessionRecord record) {
+            return record.recordRule().underBody(bodyRule(record.meetingId()));
         }
 
         private boolean attends(long meetingId) {
             return attending.computeIfAbsent(meetingId, id -> Records.this.attends(id, reader));
         }
 
-        private boolean publicBody(long meetingId) {
-            return publicBodies.computeIfAbsent(meetingId, id ->
-                    framework.body(meetings.meeting(id).bodyCode()).recordRule() == RecordRule.PUBLIC);
+        private RecordRule bodyRule(long meetingId) {
+            return bodyRules.computeIfAbsent(meetingId, id -> framework.body(meetings.meeting(id).bodyCode()).recordRule());
         }
     }
 
@@ -411,9 +454,7 @@ public class Records {
     private SessionRecordRule ruleOf(long meetingId, int sessionPosition) {
         SessionRecordRule session = repository.lockedRecordRule(meetingId, sessionPosition)
                 .orElseThrow(() -> new RuleViolation("session", "dialogue.record.unknownSession", sessionPosition));
-        SessionRecordRule body = SessionRecordRule.leastStrictUnder(
-                framework.body(meetings.meeting(meetingId).bodyCode()).recordRule());
-        return session.atLeastAsStrictAs(body) ? session : body;
+        return session.underBody(framework.body(meetings.meeting(meetingId).bodyCode()).recordRule());
     }
 
     private SessionRecord latestForRapporteur(long recordId, RecordReader rapporteur) {
@@ -481,6 +522,12 @@ public class Records {
 
     private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** The rule that applies to a session of a meeting: its own, or its body's least strict when that is stricter. */
+    @Transactional(readOnly = true)
+    public SessionRecordRule ruleThatApplies(Meeting meeting, Session session) {
+        return session.recordRule().underBody(framework.body(meeting.bodyCode()).recordRule());
     }
 
     public Optional<Long> recordOfSession(long meetingId, int position) {

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param recordId the record, the same across its versions
  * @param sessionPosition the session of the meeting it records
- * @param recordRule the session's record rule
+ * @param recordRule the record rule that applies: the session's, or its body's least strict
+ *     rule when that is stricter (as stored, the session's)
  * @param rapporteur the account that keeps the record; null in what is shown to someone
  *     who may not know who attended a session that does not attribute
  */
@@ -20,6 +21,21 @@ public record SessionRecord(long recordId, long meetingId, int sessionPosition, 
 
     public boolean isRapporteur(@Nullable String username) {
         return username != null && username.equals(rapporteur);
+    }
+
+    /**
+     * This version as read under the rule that applies to it: that rule, and where it does
+     * not attribute, no speaker and no affiliation (a record kept before its body's rule
+     * became stricter may hold them).
+     */
+    SessionRecord under(SessionRecordRule rule) {
+        if (rule == recordRule) {
+            return this;
+        }
+        List<Statement> shown = rule.attributes() ? statements : statements.stream()
+                .map(s -> new Statement(s.position(), null, null, s.text())).toList();
+        return new SessionRecord(recordId, meetingId, sessionPosition, rule, rapporteur, version, status, shown,
+                createdAt);
     }
 
     SessionRecord withoutRapporteur() {

@@ -25,6 +25,16 @@ public enum SessionRecordRule {
         };
     }
 
+    /**
+     * The rule that applies to a session with this rule in a body with the given record
+     * rule: this one, or the least strict rule the body allows when that is stricter (a
+     * body whose rule became stricter after the session was scheduled still has its way).
+     */
+    public SessionRecordRule underBody(RecordRule bodyRule) {
+        SessionRecordRule body = leastStrictUnder(bodyRule);
+        return atLeastAsStrictAs(body) ? this : body;
+    }
+
     /** Whether this rule is at least as strict as the other: the stricter rule applies. */
     public boolean atLeastAsStrictAs(SessionRecordRule other) {
         return compareTo(other) >= 0;

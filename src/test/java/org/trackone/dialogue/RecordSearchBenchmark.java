@@ -87,13 +87,13 @@ public final class RecordSearchBenchmark {
                     System.out.printf(Locale.ROOT, "%s: %.1f ms%n", q, (System.nanoTime() - start) / 1e6);
                     // The search's own SQL, with the reader's values: half the bodies are public.
                     jdbc.sql("explain analyze " + RecordRepository.SEARCH).params(q, reader.username(),
-                            reader.username(), reader.secretariat(), PUBLIC_BODIES, 50)
+                            reader.username(), PUBLIC_BODIES, 50)
                             .query(String.class).list().forEach(System.out::println);
                     // Then the statements of what it found.
                     jdbc.sql("explain analyze select version_id, position, speaker, affiliation, text "
                             + "from dialogue_record_statement where version_id = any(array(select version_id from ("
                             + RecordRepository.SEARCH + ") hits)) order by version_id, position")
-                            .params(q, reader.username(), reader.username(), reader.secretariat(), PUBLIC_BODIES, 50)
+                            .params(q, reader.username(), reader.username(), PUBLIC_BODIES, 50)
                             .query(String.class).list().forEach(System.out::println);
                 }
                 System.out.flush();
@@ -111,7 +111,7 @@ public final class RecordSearchBenchmark {
                 micros.add((System.nanoTime() - start) / 1_000);
                 // The search's SQL alone, for the same words: what the rest of the time is spent beside.
                 long sqlStart = System.nanoTime();
-                jdbc.sql(RecordRepository.SEARCH).params(q, reader.username(), reader.username(), reader.secretariat(),
+                jdbc.sql(RecordRepository.SEARCH).params(q, reader.username(), reader.username(),
                         PUBLIC_BODIES, 50).query((rs, n) -> rs.getLong(1)).list();
                 sqlMicros.add((System.nanoTime() - sqlStart) / 1_000);
             }

@@ -10,10 +10,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.trackone.dialogue.AttendanceCapacity;
+import org.trackone.dialogue.DelegationInvitation;
 import org.trackone.dialogue.Invitation;
 import org.trackone.dialogue.InvitationAnswer;
 
-/** Invitations to meetings and their answers, in plain SQL. Rows are only ever inserted. */
+/** Invitations to meetings, of persons and of delegations, and their answers, in plain SQL. Rows are only ever inserted. */
 @Repository
 public class InvitationRepository {
 
@@ -66,6 +67,73 @@ public class InvitationRepository {
     /** Takes the invitation's row lock until the transaction ends: one answer at a time. */
     public void lock(long id) {
         jdbc.sql("select id from dialogue_invitation where id = ? for update").param(id).query(Long.class).optional();
+    }
+
+    // Delegations
+
+    private static final String DELEGATION_SELECT = """
+            select i.id, i.meeting_id, i.participant_code, i.capacity, i.invited_at, i.invited_by,
+                   array(select a.username from dialogue_delegation_acceptance a where a.invitation_id = i.id
+                         order by a.accepted_at, a.username) as accepted_by,
+                   d.declined_at, d.declined_by
+            from dialogue_delegation_invitation i left join dialogue_delegation_decline d on d.invitation_id = i.id""";
+
+    /** @return the new invitation's id; empty when the delegation is already invited to the meeting */
+    public Optional<Long> insertDelegation(long meetingId, String participant, AttendanceCapacity capacity,
+            String actor) {
+        return jdbc.sql("""
+                insert into dialogue_delegation_invitation (meeting_id, participant_code, capacity, invited_by)
+                values (?, ?, ?, ?) on conflict do nothing returning id""")
+                .params(meetingId, participant, capacity.name(), actor).query(Long.class).optional();
+    }
+
+    public Optional<DelegationInvitation> delegationInvitation(long id) {
+        return jdbc.sql(DELEGATION_SELECT + " where i.id = ?").param(id).query(InvitationRepository::delegationRow)
+                .optional();
+    }
+
+    public Optional<DelegationInvitation> delegationInvitation(long meetingId, String participant) {
+        return jdbc.sql(DELEGATION_SELECT + " where i.meeting_id = ? and i.participant_code = ?")
+                .params(meetingId, participant).query(InvitationRepository::delegationRow).optional();
+    }
+
+    public List<DelegationInvitation> delegationsOfMeeting(long meetingId) {
+        return jdbc.sql(DELEGATION_SELECT + " where i.meeting_id = ? order by i.participant_code").param(meetingId)
+                .query(InvitationRepository::delegationRow).list();
+    }
+
+    /** The invitations of one participant's delegation, newest first. */
+    public List<DelegationInvitation> delegationsOf(String participant) {
+        return jdbc.sql(DELEGATION_SELECT + " where i.participant_code = ? order by i.id desc").param(participant)
+                .query(InvitationRepository::delegationRow).list();
+    }
+
+    /** @return false when the delegate had already accepted */
+    public boolean accept(long invitationId, String username) {
+        return jdbc.sql("""
+                insert into dialogue_delegation_acceptance (invitation_id, username) values (?, ?)
+                on conflict do nothing""").params(invitationId, username).update() == 1;
+    }
+
+    /** @return false when the delegation had already declined */
+    public boolean decline(long invitationId, String username) {
+        return jdbc.sql("""
+                insert into dialogue_delegation_decline (invitation_id, declined_by) values (?, ?)
+                on conflict do nothing""").params(invitationId, username).update() == 1;
+    }
+
+    /** Takes the delegation invitation's row lock until the transaction ends: one answer or registration at a time. */
+    public void lockDelegation(long id) {
+        jdbc.sql("select id from dialogue_delegation_invitation where id = ? for update").param(id).query(Long.class)
+                .optional();
+    }
+
+    private static DelegationInvitation delegationRow(ResultSet rs, int n) throws SQLException {
+        Timestamp declinedAt = rs.getTimestamp("declined_at");
+        return new DelegationInvitation(rs.getLong("id"), rs.getLong("meeting_id"), rs.getString("participant_code"),
+                AttendanceCapacity.valueOf(rs.getString("capacity")), rs.getTimestamp("invited_at").toInstant(),
+                rs.getString("invited_by"), List.of((String[]) rs.getArray("accepted_by").getArray()),
+                declinedAt == null ? null : declinedAt.toInstant(), rs.getString("declined_by"));
     }
 
     private static Invitation row(ResultSet rs, int n) throws SQLException {

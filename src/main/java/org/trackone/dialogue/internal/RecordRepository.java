@@ -61,6 +61,12 @@ public class RecordRepository {
                 .params(meetingId, username).query(Integer.class).single() > 0;
     }
 
+    /** How many persons are registered for a meeting on behalf of a participant. */
+    public int attendeesFor(long meetingId, String participant) {
+        return jdbc.sql("select count(*) from dialogue_attendance where meeting_id = ? and participant_code = ?")
+                .params(meetingId, participant).query(Integer.class).single();
+    }
+
     /** @return false when the person is already registered */
     public boolean register(long meetingId, String username, @Nullable String participant, AttendanceCapacity capacity,
             String actor) {
@@ -182,7 +188,10 @@ public class RecordRepository {
      * those of {@code Records}, applied here in SQL on the current-version table alone, so
      * that a search reads only what it returns: drafts of the reader's own records; past the
      * draft, records of meetings the reader attends; final records of sessions on the record
-     * or under the Chatham House Rule for the secretariat, or when the body is public.
+     * or under the Chatham House Rule in the bodies given as readable: for the secretariat,
+     * those whose record rule lets such a record go beyond the attendees (not a body off the
+     * record, whose stricter rule applies to every session it holds); for anyone else, the
+     * public bodies among them.
      */
     public static final String SEARCH = """
             select c.record_id, c.version_id, c.meeting_id, c.body_code
@@ -192,7 +201,7 @@ public class RecordRepository {
                    or c.status <> 'DRAFT' and c.meeting_id in (select a.meeting_id from dialogue_attendance a
                                                                where a.username = ?)
                    or c.status = 'FINAL' and c.record_rule in ('ON_THE_RECORD', 'CHATHAM_HOUSE')
-                      and (cast(? as boolean) or c.body_code = any(?)))
+                      and c.body_code = any(?))
             order by c.version_id desc
             limit ?""";
 
@@ -200,10 +209,9 @@ public class RecordRepository {
     public record SearchHit(SessionRecord record, String bodyCode) {
     }
 
-    public List<SearchHit> search(String query, @Nullable String username, boolean secretariat,
-            String[] publicBodies, int limit) {
+    public List<SearchHit> search(String query, @Nullable String username, String[] readableBodies, int limit) {
         Map<Long, String> bodies = new LinkedHashMap<>();
-        List<Long> versions = jdbc.sql(SEARCH).params(query, username, username, secretariat, publicBodies, limit)
+        List<Long> versions = jdbc.sql(SEARCH).params(query, username, username, readableBodies, limit)
                 .query((rs, n) -> {
                     bodies.put(rs.getLong("record_id"), rs.getString("body_code"));
                     return rs.getLong("version_id");

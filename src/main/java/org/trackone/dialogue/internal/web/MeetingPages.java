@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -13,12 +14,17 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.trackone.dialogue.AttendanceCapacity;
+import org.trackone.dialogue.DelegationInvitation;
+import org.trackone.dialogue.Invitations;
 import org.trackone.dialogue.Meeting;
 import org.trackone.dialogue.Meetings;
+import org.trackone.dialogue.RecordReader;
 import org.trackone.dialogue.internal.MeetingCalendar;
 import org.trackone.dialogue.internal.Viewer;
 import org.trackone.framework.Body;
 import org.trackone.framework.FrameworkDirectory;
+import org.trackone.framework.ParticipantKind;
 
 /** The meetings of the bodies, for everyone, and their calendar files. */
 @Controller
@@ -28,10 +34,12 @@ class MeetingPages {
     private final FrameworkDirectory framework;
     private final MeetingCalendar calendar;
     private final org.trackone.dialogue.Records records;
+    private final Invitations invitations;
 
     MeetingPages(Meetings meetings, FrameworkDirectory framework, MeetingCalendar calendar,
-            org.trackone.dialogue.Records records) {
+            org.trackone.dialogue.Records records, Invitations invitations) {
         this.records = records;
+        this.invitations = invitations;
         this.meetings = meetings;
         this.framework = framework;
         this.calendar = calendar;
@@ -60,8 +68,31 @@ class MeetingPages {
         model.addAttribute("body", body);
         model.addAttribute("host", meeting.hostCode() == null ? null
                 : framework.findParticipant(meeting.hostCode()).orElse(null));
-        model.addAttribute("secretariat", Viewer.of(authentication).secretariat());
+        Viewer viewer = Viewer.of(authentication);
+        model.addAttribute("secretariat", viewer.secretariat());
+        delegations(id, viewer.reader(), model);
+        if (viewer.secretariat()) {
+            model.addAttribute("capacities", AttendanceCapacity.values());
+            model.addAttribute("states", framework.participants().stream()
+                    .filter(p -> p.kind() == ParticipantKind.STATE).toList());
+        }
         return "dialogue/meeting";
+    }
+
+    /**
+     * The delegations invited, for those who may read the attendance list (else null); and
+     * for a delegate, their own delegation's invitation to this meeting, if any.
+     */
+    private void delegations(long id, RecordReader reader, Model model) {
+        List<DelegationInvitation> invited;
+        try {
+            invited = invitations.delegationsOfMeeting(id, reader);
+        } catch (AccessDeniedException e) {
+            invited = null;
+        }
+        model.addAttribute("delegationInvitations", invited);
+        model.addAttribute("ownDelegationInvitation", invitations.ofMyDelegation(reader).stream()
+                .filter(i -> i.meetingId() == id).findFirst().orElse(null));
     }
 
     @GetMapping(value = "/meetings/{id}/calendar.ics")

@@ -83,9 +83,10 @@ class RecordPages {
         List<Integer> reported = records.sessionsReportedBy(id, reader);
         List<Session> unrecorded = meeting.sessions().stream().filter(s -> reported.contains(s.position()))
                 .filter(s -> records.recordOfSession(id, s.position()).isEmpty()).toList();
-        model.addAttribute("unrecorded", unrecorded.stream().filter(s -> !s.recordRule().attributes()).toList());
-        model.addAttribute("unrecordedOnTheRecord", unrecorded.stream().filter(s -> s.recordRule().attributes())
-                .toList());
+        model.addAttribute("unrecorded", unrecorded.stream()
+                .filter(s -> !records.ruleThatApplies(meeting, s).attributes()).toList());
+        model.addAttribute("unrecordedOnTheRecord", unrecorded.stream()
+                .filter(s -> records.ruleThatApplies(meeting, s).attributes()).toList());
         model.addAttribute("rows", EMPTY_ROWS);
         return "dialogue/records";
     }
