@@ -1,16 +1,29 @@
 package org.trackone.browser;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.FilePayload;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.trackone.IntegrationTest;
 import org.trackone.dialogue.AttendanceCapacity;
 import org.trackone.dialogue.Invitations;
@@ -36,6 +49,7 @@ class DialogueBrowserTest {
     @Autowired Meetings meetings;
     @Autowired Records records;
     @Autowired Invitations invitations;
+    @Autowired JdbcClient jdbc;
 
     @BeforeAll
     static void openBrowser() {
@@ -180,5 +194,53 @@ class DialogueBrowserTest {
         assertThat(delegate.locator("ol.statements")).containsText("(Republic of Korea)");
         assertThat(delegate.locator("ol.statements")).containsText("on the whole peninsula");
         assertThat(delegate.locator("h1")).containsText("Record of session 1: Opening statements");
+    }
+
+    /** A delegate's perspective form, filled in but for its PDF. */
+    private Page perspectiveForm(Meeting meeting, String text) {
+        Page page = signedIn("kor-foreign");
+        page.navigate(url("/meetings/" + meeting.id() + "/perspectives"));
+        page.locator("select[name=language]").selectOption("en");
+        page.locator("textarea[name=text]").fill(text);
+        page.locator("textarea[name=topics]").fill("peace regime");
+        return page;
+    }
+
+    @Test
+    void aDelegateAttachesASmallPdfToItsPerspectiveAndItIsDownloadedAsSent() throws IOException {
+        byte[] pdf;
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.addPage(new PDPage());
+            document.save(out);
+            pdf = out.toByteArray();
+        }
+        Page page = perspectiveForm(meeting(2604, List.of()), "The armistice should give way to a peace regime.");
+        page.locator("input[name=attachment]").setInputFiles(new FilePayload("peace regime.pdf", "application/pdf", pdf));
+        page.locator("#submit ~ form button[type=submit]").click();
+        assertThat(page.locator("p.notice.ok")).containsText("is on record");
+        assertThat(page.locator("main")).containsText("PDF: peace regime.pdf");
+
+        Download download = page.waitForDownload(() -> page.getByText("PDF: peace regime.pdf").click());
+        Assertions.assertThat(download.suggestedFilename()).isEqualTo("peace regime.pdf");
+        Assertions.assertThat(Files.readAllBytes(download.path())).isEqualTo(pdf);
+        page.context().close();
+    }
+
+    @Test
+    void aPdfAboveTheUploadCeilingGetsAPlainPageAndNothingIsWritten(@TempDir Path folder) throws IOException {
+        Meeting meeting = meeting(2605, List.of());
+        Path large = folder.resolve("large.pdf");
+        try (RandomAccessFile file = new RandomAccessFile(large.toFile(), "rw")) {
+            file.setLength(32L * 1024 * 1024 + 64 * 1024); // just over the 32 MB ceiling
+        }
+        Page page = perspectiveForm(meeting, "A perspective with too large a paper.");
+        page.locator("input[name=attachment]").setInputFiles(large);
+        Response response = page.waitForResponse(r -> r.request().method().equals("POST"),
+                () -> page.locator("#submit ~ form button[type=submit]").click());
+        Assertions.assertThat(response.status()).isEqualTo(413);
+        assertThat(page.locator("main")).containsText("larger than this server accepts (at most 32 MB)");
+        Assertions.assertThat(jdbc.sql("select count(*) from dialogue_perspective where meeting_id = ?")
+                .param(meeting.id()).query(Integer.class).single()).isZero();
+        page.context().close();
     }
 }

@@ -168,7 +168,8 @@ class SecurityConfiguration {
             // An API call without a session carries no ambient credentials a forged request
             // could ride on; it needs no CSRF token (and so gets 401, not a CSRF refusal).
             .csrf(csrf -> csrf.ignoringRequestMatchers(request -> API.matches(request)
-                    && request.getSession(false) == null))
+                    && request.getSession(false) == null)
+                .csrfTokenRequestHandler(new CsrfTokenOfMultipartForms()))
             .sessionManagement(sessions -> sessions
                 .sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
                 .sessionFixation(fixation -> fixation.changeSessionId()))
