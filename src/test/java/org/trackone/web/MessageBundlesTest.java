@@ -179,6 +179,27 @@ class MessageBundlesTest {
         assertThat(twice).as("keys in two bundles (the first of spring.messages.basename hides the other)").isEmpty();
     }
 
+    /**
+     * A text with arguments goes through MessageFormat, where a single apostrophe starts a
+     * quotation and disappears: such texts double it ("expert''s"). Texts without arguments
+     * are shown as written, with single apostrophes.
+     */
+    @Test
+    void apostrophesOfTextsWithArgumentsAreDoubled() throws IOException {
+        Map<String, String> single = new TreeMap<>();
+        for (String bundle : BUNDLES) {
+            for (String language : List.of("", "_ko", "_ja", "_zh", "_ru")) {
+                String file = "i18n/" + bundle + language + ".properties";
+                load(file).forEach((key, text) -> {
+                    if (text.matches("(?s).*\\{\\d.*") && text.replace("''", "").contains("'")) {
+                        single.put(file + " " + key, text);
+                    }
+                });
+            }
+        }
+        assertThat(single).as("texts with arguments and a single apostrophe").isEmpty();
+    }
+
     /** Every translated bundle, as (bundle, language). */
     static Stream<Arguments> translations() {
         return BUNDLES.stream().flatMap(bundle -> LANGUAGES.stream().map(language -> Arguments.of(bundle, language)));
