@@ -135,9 +135,7 @@ public class Hotline {
     /** The body's hotline messages the reader may read: all for the secretariat, its own state's for a delegate. */
     @Transactional(readOnly = true)
     public List<HotlineMessage> ofBody(String bodyCode, String username) {
-        delegates.requireReader(bodyCode, username);
-        Account account = account(username);
-        return repository.ofBody(bodyCode, account.role() == Role.SECRETARIAT ? null : account.participant(), false);
+        return repository.ofBody(bodyCode, delegates.bilateralReader(bodyCode, username), false);
     }
 
     /** The body's escalated messages, newest first: the secretariat's to follow up. */

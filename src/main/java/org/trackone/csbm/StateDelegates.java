@@ -51,9 +51,15 @@ class StateDelegates {
      * @throws AccessDeniedException unless the account is the secretariat or a participating state's delegate
      */
     @Nullable String bilateralReader(String bodyCode, String username) {
-        requireReader(bodyCode, username);
         Account account = accounts.find(username).orElseThrow(() -> new AccessDeniedException("No such account."));
-        return account.role() == Role.SECRETARIAT ? null : account.participant();
+        if (account.role() == Role.SECRETARIAT) {
+            return null;
+        }
+        if (account.role() != Role.DELEGATE || account.participant() == null
+                || !notifications.participatingStates(bodyCode).contains(account.participant())) {
+            throw new AccessDeniedException("Only the secretariat and the participating states read risk reduction.");
+        }
+        return account.participant();
     }
 
     /** Whether a reader from {@link #bilateralReader} may read an item between these two states. */
