@@ -111,6 +111,8 @@ public class HazardousIncidents {
         if (incident.reply() != null || !repository.reply(incident.id(), text, username, now)) {
             throw new RuleViolation("answer", "csbm.incident.repliedOnce");
         }
+        inbox.deliver(ItemKind.INCIDENT_REPLY, incident.id(), incident.bodyCode(), incident.otherState(),
+                List.of(incident.reportingState()), now);
         return find(incident.id());
     }
 

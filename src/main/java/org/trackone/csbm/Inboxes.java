@@ -19,7 +19,10 @@ import org.trackone.csbm.internal.DeliveryRepository.Delivered;
 /**
  * The items delivered to each state's inbox beside its prior notifications: annual
  * exchanges and calendars (to every other participating state), risk-reduction requests,
- * hazardous incident reports and hotline messages (to the state addressed). Each
+ * hazardous incident reports and hotline messages (to the state addressed), the replies
+ * to requests and incident reports (to the state that asked or reported), meeting requests
+ * (to the state asked, or to every other state) and activity reports (to the states the
+ * notification went to). Each
  * addressee state acknowledges an item once, its time recorded; the sender, the
  * secretariat and (except for the hotline, which is the two states' own) the other
  * participating states see who has not.
@@ -73,12 +76,8 @@ public class Inboxes {
      * participating state's delegate: shown the submission, not its delivery.
      */
     private boolean outsider(Delivered item, ItemKind kind, @Nullable String username) {
-        return !bilateral(kind) && delegates.mayReadSubmitted(item.bodyCode(), username)
+        return !kind.bilateral() && delegates.mayReadSubmitted(item.bodyCode(), username)
                 && (username == null || !delegates.mayRead(item.bodyCode(), username));
-    }
-
-    private static boolean bilateral(ItemKind kind) {
-        return kind == ItemKind.HOTLINE_MESSAGE || kind == ItemKind.HAZARDOUS_INCIDENT;
     }
 
     private List<Delivery> deliveries(Delivered item, ItemKind kind, @Nullable String username) {
@@ -89,7 +88,7 @@ public class Inboxes {
         boolean party = account.role() == Role.DELEGATE && account.participant() != null
                 && (item.fromState().equals(account.participant())
                         || item.deliveries().stream().anyMatch(d -> d.addressee().equals(account.participant())));
-        if (bilateral(kind) ? !(party || account.role() == Role.SECRETARIAT)
+        if (kind.bilateral() ? !(party || account.role() == Role.SECRETARIAT)
                 : !delegates.mayRead(item.bodyCode(), username)) {
             throw new AccessDeniedException("Not a reader of this item.");
         }

@@ -26,6 +26,7 @@ import org.trackone.access.Accounts;
 import org.trackone.access.Ministry;
 import org.trackone.access.Role;
 import org.trackone.csbm.NotificationRequest.Coordinates;
+import org.trackone.csbm.internal.DeliveryRepository;
 import org.trackone.csbm.internal.NotificationRepository;
 import org.trackone.framework.FrameworkDirectory;
 import org.trackone.framework.Membership;
@@ -51,15 +52,17 @@ public class PriorNotifications {
     public static final int LAST_YEAR = 2200;
 
     private final NotificationRepository repository;
+    private final DeliveryRepository deliveries;
     private final Regimes regimes;
     private final FrameworkDirectory framework;
     private final Accounts accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
-    PriorNotifications(NotificationRepository repository, Regimes regimes, FrameworkDirectory framework,
-            Accounts accounts, ApplicationEventPublisher events) {
+    PriorNotifications(NotificationRepository repository, DeliveryRepository deliveries, Regimes regimes,
+            FrameworkDirectory framework, Accounts accounts, ApplicationEventPublisher events) {
         this.repository = repository;
+        this.deliveries = deliveries;
         this.regimes = regimes;
         this.framework = framework;
         this.accounts = accounts;
@@ -206,7 +209,8 @@ public class PriorNotifications {
 
     /**
      * Files what actually took place, after the activity has begun, beside the notification;
-     * only the notifying state's defence delegate, only once.
+     * only the notifying state's defence delegate, only once. The report is delivered to the
+     * states the notification was delivered to.
      */
     @Transactional
     public PriorNotification report(long id, @Nullable LocalDate startsOn, @Nullable LocalDate endsOn,
@@ -224,9 +228,15 @@ public class PriorNotifications {
         MilitaryActivity actual = activity(new NotificationRequest(notification.state(), notification.activity().type(),
                 startsOn, endsOn, notification.activity().area().stream()
                         .map(p -> new Coordinates(p.latitude(), p.longitude())).toList(), forces, null, null));
+        Instant now = clock.instant();
         if (!repository.insertReport(new ActivityReport(id, actual.startsOn(), actual.endsOn(), actual.forces(),
-                description(description), username, clock.instant()))) {
+                description(description), username, now))) {
             throw new RuleViolation("notification", "csbm.report.filed");
+        }
+        List<String> addressees = notification.deliveries().stream().map(Delivery::addressee).toList();
+        if (!addressees.isEmpty()) {
+            deliveries.deliver(ItemKind.ACTIVITY_REPORT, id, notification.bodyCode(), notification.state(), addressees,
+                    now);
         }
         return find(id);
     }

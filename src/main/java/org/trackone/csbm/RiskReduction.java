@@ -124,7 +124,10 @@ public class RiskReduction {
         if (!repository.reply(id, text, username, now)) {
             throw new RuleViolation("answer", "csbm.request.closed");
         }
-        return find(id);
+        RiskReductionRequest replied = find(id);
+        inboxes.deliver(ItemKind.REQUEST_REPLY, id, replied.bodyCode(), replied.addresseeState(),
+                List.of(replied.requestingState()), now);
+        return replied;
     }
 
     /** After the reply about unusual military activity, the requesting state asks for a meeting. */
@@ -156,6 +159,9 @@ public class RiskReduction {
         if (!repository.requestMeeting(id, chosen, username, now, due)) {
             throw new RuleViolation("scope", "csbm.request.meetingRequested");
         }
+        inboxes.deliver(ItemKind.MEETING_REQUEST, id, request.bodyCode(), request.requestingState(),
+                chosen == MeetingScope.BILATERAL ? List.of(request.addresseeState())
+                        : inboxes.everyOtherState(request.bodyCode(), request.requestingState()), now);
         return find(id);
     }
 

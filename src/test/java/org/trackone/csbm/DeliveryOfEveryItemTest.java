@@ -2,6 +2,8 @@ package org.trackone.csbm;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * Annual exchanges, annual calendars and risk-reduction requests reach their addressee
+ * Annual exchanges, annual calendars, risk-reduction requests, the replies to requests and
+ * incident reports, meeting requests and reports of what took place reach their addressee
  * states' inboxes; each state acknowledges once, its time recorded, and the sender sees
  * who has not.
  */
@@ -91,6 +94,75 @@ class DeliveryOfEveryItemTest {
         assertThat(item("usa-defence", "ANNUAL_CALENDAR", calendarId).path("year").asInt()).isEqualTo(NEXT);
         assertThat(calls().get("/csbm/inbox", CsbmCalls.delegate("usa-defence")).text())
                 .contains("Annual calendar " + NEXT + ", version 1").contains("Annual exchange " + NEXT + ", version 1");
+    }
+
+    @Test
+    void aReplyReachesTheRequestingStateAndAMeetingRequestForAllStatesReachesEveryOtherState() {
+        long id = calls().post("/api/v1/csbm/bodies/NEACD/requests", """
+                {"kind": "UNUSUAL_ACTIVITY", "addressee": "RUS", "question": "Why the bombers?"}""",
+                CsbmCalls.delegate("usa-defence")).hasStatus(201).json().path("id").asLong();
+        calls().post("/api/v1/csbm/requests/" + id + "/reply", "{\"answer\": \"A routine patrol.\"}",
+                CsbmCalls.delegate("rus-foreign")).hasStatus(200);
+        assertThat(item("usa-foreign", "REQUEST_REPLY", id).path("fromState").asString()).isEqualTo("RUS");
+        assertThat(calls().get(ITEMS, CsbmCalls.delegate("kor-foreign")).json().valueStream()
+                .noneMatch(i -> i.path("kind").asString().equals("REQUEST_REPLY") && i.path("itemId").asLong() == id))
+                .isTrue();
+        assertThat(calls().get("/csbm/requests/" + id, CsbmCalls.delegate("rus-foreign")).text())
+                .contains("Delivery of the reply").contains("Not acknowledged yet by: USA");
+        calls().post("/api/v1/csbm/deliveries/REQUEST_REPLY/" + id + "/acknowledgements", "",
+                CsbmCalls.delegate("rus-defence")).hasStatus(403);
+        calls().post("/api/v1/csbm/deliveries/REQUEST_REPLY/" + id + "/acknowledgements", "",
+                CsbmCalls.delegate("usa-foreign")).hasStatus(200);
+        assertThat(calls().get("/csbm/requests/" + id, CsbmCalls.delegate("rus-foreign")).text())
+                .contains("USA acknowledged on");
+
+        calls().post("/api/v1/csbm/requests/" + id + "/meeting", "{\"scope\": \"ALL_STATES\"}",
+                CsbmCalls.delegate("usa-foreign")).hasStatus(200);
+        JsonNode meeting = calls().get("/api/v1/csbm/deliveries/MEETING_REQUEST/" + id, CsbmCalls.delegate("kor-defence"))
+                .hasStatus(200).json();
+        assertThat(addressees(meeting)).isEqualTo(List.of("CHN", "JPN", "KOR", "RUS"));
+        assertThat(item("chn-foreign", "MEETING_REQUEST", id).path("fromState").asString()).isEqualTo("USA");
+        assertThat(calls().get("/csbm/inbox", CsbmCalls.delegate("chn-foreign")).text()).contains("Meeting request #" + id);
+    }
+
+    private static List<String> addressees(JsonNode deliveries) {
+        return deliveries.valueStream().map(d -> d.path("addressee").asString()).toList();
+    }
+
+    @Test
+    void anIncidentReplyReachesTheReportingStateAndStaysBetweenTheTwo() {
+        long id = calls().post("/api/v1/csbm/bodies/NEACD/incidents", HazardousIncidentScenarioTest.report("JPN").toString(),
+                CsbmCalls.delegate("kor-defence")).hasStatus(201).json().path("id").asLong();
+        calls().post("/api/v1/csbm/incidents/" + id + "/reply", "{\"answer\": \"Our frigate kept its course.\"}",
+                CsbmCalls.delegate("jpn-defence")).hasStatus(200);
+        assertThat(item("kor-foreign", "INCIDENT_REPLY", id).path("acknowledged").asBoolean()).isFalse();
+        String deliveries = "/api/v1/csbm/deliveries/INCIDENT_REPLY/" + id;
+        calls().get(deliveries, CsbmCalls.delegate("usa-defence")).hasStatus(403);
+        calls().get(deliveries, CsbmCalls.secretariat()).hasStatus(200);
+        assertThat(calls().get("/csbm/incidents/" + id, CsbmCalls.delegate("jpn-defence")).text())
+                .contains("Delivery of the reply");
+        calls().post(deliveries + "/acknowledgements", "", CsbmCalls.delegate("kor-defence")).hasStatus(200);
+        assertThat(calls().get(deliveries, CsbmCalls.delegate("jpn-foreign")).json().path(0).path("acknowledgedBy")
+                .asString()).isEqualTo("kor-defence");
+    }
+
+    @Test
+    void aReportOfWhatTookPlaceReachesTheStatesTheNotificationReached() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        JsonNode notified = calls().post("/api/v1/csbm/bodies/NEACD/notifications",
+                PriorNotificationScenarioTest.notification("JPN", today, Map.of("TROOPS", 9500)).toString(),
+                CsbmCalls.delegate("jpn-defence")).hasStatus(201).json();
+        long id = notified.path("id").asLong();
+        List<String> reached = addressees(notified.path("deliveries"));
+        calls().post("/api/v1/csbm/notifications/" + id + "/report", "{\"startsOn\": \"" + today + "\", \"endsOn\": \""
+                + today.plusDays(3) + "\", \"forces\": {\"TROOPS\": 9800}}", CsbmCalls.delegate("jpn-defence"))
+                .hasStatus(200);
+        JsonNode delivered = calls().get("/api/v1/csbm/deliveries/ACTIVITY_REPORT/" + id, CsbmCalls.delegate("jpn-foreign"))
+                .hasStatus(200).json();
+        assertThat(addressees(delivered)).isEqualTo(reached).contains("KOR");
+        assertThat(item("kor-defence", "ACTIVITY_REPORT", id).path("fromState").asString()).isEqualTo("JPN");
+        assertThat(calls().get("/csbm/notifications/" + id, CsbmCalls.delegate("jpn-foreign")).text())
+                .contains("Delivery of the report of what took place");
     }
 
     @Test

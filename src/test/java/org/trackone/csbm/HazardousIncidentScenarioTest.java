@@ -27,7 +27,7 @@ class HazardousIncidentScenarioTest {
         return new CsbmCalls(mvc);
     }
 
-    private static ObjectNode report(String otherState) {
+    static ObjectNode report(String otherState) {
         ObjectNode report = CsbmCalls.JSON.createObjectNode();
         report.put("otherState", otherState);
         report.put("environment", "AT_SEA");

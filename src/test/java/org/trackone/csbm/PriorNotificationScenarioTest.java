@@ -259,7 +259,7 @@ class PriorNotificationScenarioTest {
         return calls().get(NOTIFY, CsbmCalls.secretariat()).hasStatus(200).json().path("total").asInt();
     }
 
-    private static ObjectNode notification(String state, LocalDate startsOn, Map<String, Integer> forces) {
+    static ObjectNode notification(String state, LocalDate startsOn, Map<String, Integer> forces) {
         ObjectNode request = CsbmCalls.JSON.createObjectNode();
         request.put("state", state);
         request.put("type", "EXERCISE");

@@ -27,6 +27,8 @@ import org.trackone.csbm.IncidentEnvironment;
 import org.trackone.csbm.IncidentReport;
 import org.trackone.csbm.NotificationRequest.Coordinates;
 import org.trackone.csbm.PriorNotifications;
+import org.trackone.csbm.Inboxes;
+import org.trackone.csbm.ItemKind;
 import org.trackone.framework.FrameworkDirectory;
 
 /** Hazardous incident reports on pages: a body's list with a delegate's form, and one report with its reply. */
@@ -39,10 +41,12 @@ class IncidentPages {
     private final FrameworkDirectory framework;
     private final Accounts accounts;
     private final MessageSource messages;
+    private final Inboxes inboxes;
 
     IncidentPages(HazardousIncidents incidents, PriorNotifications notifications, FrameworkDirectory framework,
-            Accounts accounts, MessageSource messages) {
+            Accounts accounts, MessageSource messages, Inboxes inboxes) {
         this.incidents = incidents;
+        this.inboxes = inboxes;
         this.notifications = notifications;
         this.framework = framework;
         this.accounts = accounts;
@@ -127,6 +131,8 @@ class IncidentPages {
         boolean addressed = incident.otherState().equals(state);
         model.addAttribute("mayAcknowledge", addressed && !incident.acknowledged());
         model.addAttribute("mayReply", addressed && incident.reply() == null);
+        model.addAttribute("replyDeliveries",
+                inboxes.deliveriesIfAny(ItemKind.INCIDENT_REPLY, incident.id(), authentication.getName()));
         return "csbm/incident";
     }
 

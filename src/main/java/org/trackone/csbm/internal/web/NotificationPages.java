@@ -122,6 +122,7 @@ class NotificationPages {
                 && !notification.activity().startsOn().isBefore(java.time.LocalDate.now(java.time.ZoneOffset.UTC)));
         model.addAttribute("mayAnswer", notification.invitations().stream()
                 .anyMatch(i -> i.invitedState().equals(viewerState) && i.accepted() == null));
+        model.addAttribute("reportDeliveries", inboxes.deliveriesIfAny(ItemKind.ACTIVITY_REPORT, id, reader));
         if (!model.containsAttribute("reportForm")) {
             NotificationForm report = new NotificationForm();
             report.setStartsOn(notification.activity().startsOn());

@@ -136,8 +136,10 @@ class RequestPages {
         model.addAttribute("mayAskMeeting", request.kind() == RequestKind.UNUSUAL_ACTIVITY && request.reply() != null
                 && request.meeting() == null && request.requestingState().equals(state));
         model.addAttribute("scopes", MeetingScope.values());
-        model.addAttribute("deliveries", inboxes.deliveriesIfAny(ItemKind.RISK_REDUCTION_REQUEST, request.id(),
-                authentication.getName()));
+        String reader = authentication.getName();
+        model.addAttribute("deliveries", inboxes.deliveriesIfAny(ItemKind.RISK_REDUCTION_REQUEST, request.id(), reader));
+        model.addAttribute("replyDeliveries", inboxes.deliveriesIfAny(ItemKind.REQUEST_REPLY, request.id(), reader));
+        model.addAttribute("meetingDeliveries", inboxes.deliveriesIfAny(ItemKind.MEETING_REQUEST, request.id(), reader));
         return "csbm/request";
     }
 
