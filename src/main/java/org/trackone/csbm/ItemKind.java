@@ -14,7 +14,9 @@ public enum ItemKind {
     /** The addressed state's reply to a hazardous incident report, delivered to the reporting state. */
     INCIDENT_REPLY,
     /** What actually took place, filed after a notified activity, delivered where the notification went. */
-    ACTIVITY_REPORT;
+    ACTIVITY_REPORT,
+    /** The notifying state's invitation to observe an activity, delivered to every invited state. */
+    OBSERVATION_INVITATION;
 
     /** Whether only the two states concerned (and the secretariat) read the item and its delivery. */
     public boolean bilateral() {

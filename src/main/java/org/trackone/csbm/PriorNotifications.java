@@ -243,7 +243,7 @@ public class PriorNotifications {
 
     /**
      * The notifying state invites every other participating state to observe an observable
-     * activity, once; the activity must not have begun.
+     * activity, once; the activity must not have begun. The invitation is delivered to each.
      */
     @Transactional
     public PriorNotification inviteObservers(long id, String username) {
@@ -260,8 +260,13 @@ public class PriorNotifications {
         }
         List<String> states = participatingStates(notification.bodyCode()).stream()
                 .filter(s -> !s.equals(notification.state())).toList();
-        if (!repository.invite(id, states, username, clock.instant())) {
+        Instant now = clock.instant();
+        if (!repository.invite(id, states, username, now)) {
             throw new RuleViolation("notification", "csbm.observation.invited");
+        }
+        if (!states.isEmpty()) {
+            deliveries.deliver(ItemKind.OBSERVATION_INVITATION, id, notification.bodyCode(), notification.state(), states,
+                    now);
         }
         return find(id);
     }

@@ -1,11 +1,11 @@
--- Replies to requests and to incident reports, meeting requests and activity reports are
--- delivered to their addressee states' inboxes and acknowledged there like the items they
+-- Replies to requests and to incident reports, meeting requests, activity reports and
+-- invitations to observe are delivered to their addressee states' inboxes and acknowledged there like the items they
 -- answer or follow. Each carries the id of that item, of which it is the only one.
 
 alter table csbm_item_delivery drop constraint csbm_item_delivery_item_kind_check;
 alter table csbm_item_delivery add constraint csbm_item_delivery_item_kind_check check (item_kind in
     ('HAZARDOUS_INCIDENT', 'HOTLINE_MESSAGE', 'ANNUAL_EXCHANGE', 'ANNUAL_CALENDAR', 'RISK_REDUCTION_REQUEST',
-     'REQUEST_REPLY', 'MEETING_REQUEST', 'INCIDENT_REPLY', 'ACTIVITY_REPORT'));
+     'REQUEST_REPLY', 'MEETING_REQUEST', 'INCIDENT_REPLY', 'ACTIVITY_REPORT', 'OBSERVATION_INVITATION'));
 
 -- What was replied, requested or reported before is delivered now, at the time it was
 -- made, unacknowledged; nothing official is changed. A meeting request for all states goes
@@ -25,6 +25,11 @@ insert into csbm_item_delivery (item_kind, item_id, body_code, from_state, addre
 select 'ACTIVITY_REPORT', n.id, n.body_code, n.state, d.addressee, a.reported_at
 from csbm_notification n join csbm_activity_report a on a.notification_id = n.id
     join csbm_delivery d on d.notification_id = n.id
+on conflict do nothing;
+
+insert into csbm_item_delivery (item_kind, item_id, body_code, from_state, addressee, delivered_at)
+select 'OBSERVATION_INVITATION', n.id, n.body_code, n.state, i.invited_state, i.invited_at
+from csbm_notification n join csbm_observation_invitation i on i.notification_id = n.id
 on conflict do nothing;
 
 insert into csbm_item_delivery (item_kind, item_id, body_code, from_state, addressee, delivered_at)

@@ -166,6 +166,21 @@ class DeliveryOfEveryItemTest {
     }
 
     @Test
+    void anInvitationToObserveReachesEveryInvitedState() {
+        long id = calls().post("/api/v1/csbm/bodies/NEACD/notifications", PriorNotificationScenarioTest.notification("CHN",
+                LocalDate.now(ZoneOffset.UTC).plusDays(50), Map.of("TROOPS", 15000)).toString(),
+                CsbmCalls.delegate("chn-defence")).hasStatus(201).json().path("id").asLong();
+        calls().post("/api/v1/csbm/notifications/" + id + "/observation-invitations", "", CsbmCalls.delegate("chn-defence"))
+                .hasStatus(200);
+        assertThat(addressees(calls().get("/api/v1/csbm/deliveries/OBSERVATION_INVITATION/" + id,
+                CsbmCalls.delegate("chn-foreign")).hasStatus(200).json())).isEqualTo(List.of("JPN", "KOR", "RUS", "USA"));
+        assertThat(calls().get("/csbm/inbox", CsbmCalls.delegate("rus-defence")).text())
+                .contains("Invitation to observe #" + id);
+        assertThat(calls().get("/csbm/notifications/" + id, CsbmCalls.delegate("chn-defence")).text())
+                .contains("Delivery of the invitation to observe").contains("Not acknowledged yet by: JPN, KOR, RUS, USA");
+    }
+
+    @Test
     void anUnknownItemOrKindIsRefused() {
         calls().get("/api/v1/csbm/deliveries/ANNUAL_EXCHANGE/999999", CsbmCalls.secretariat()).hasStatus(404);
         calls().get("/api/v1/csbm/deliveries/BUDGET/1", CsbmCalls.secretariat()).hasStatus(400);

@@ -123,6 +123,7 @@ class NotificationPages {
         model.addAttribute("mayAnswer", notification.invitations().stream()
                 .anyMatch(i -> i.invitedState().equals(viewerState) && i.accepted() == null));
         model.addAttribute("reportDeliveries", inboxes.deliveriesIfAny(ItemKind.ACTIVITY_REPORT, id, reader));
+        model.addAttribute("invitationDeliveries", inboxes.deliveriesIfAny(ItemKind.OBSERVATION_INVITATION, id, reader));
         if (!model.containsAttribute("reportForm")) {
             NotificationForm report = new NotificationForm();
             report.setStartsOn(notification.activity().startsOn());
