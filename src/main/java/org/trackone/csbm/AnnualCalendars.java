@@ -118,6 +118,14 @@ public class AnnualCalendars {
         return versions;
     }
 
+    /** One submitted version, for its readers as {@link #versions}. */
+    @Transactional(readOnly = true)
+    public AnnualCalendar version(long id, @Nullable String username) {
+        AnnualCalendar calendar = repository.find(id).orElseThrow(() -> new NotFound("calendar", id));
+        requireReader(calendar.bodyCode(), username);
+        return calendar;
+    }
+
     /** The latest version of a state's calendar for a year, if there is one; for the secretariat and participating states. */
     @Transactional(readOnly = true)
     public Optional<AnnualCalendar> latest(String bodyCode, String state, int year, @Nullable String username) {

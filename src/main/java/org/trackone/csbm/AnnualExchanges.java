@@ -156,6 +156,14 @@ public class AnnualExchanges {
         return versions;
     }
 
+    /** One submitted version, for its readers as {@link #versions}. */
+    @Transactional(readOnly = true)
+    public InformationExchange version(long id, @Nullable String username) {
+        InformationExchange exchange = repository.find(id).orElseThrow(() -> new NotFound("exchange", id));
+        requireReader(exchange.bodyCode(), username);
+        return exchange;
+    }
+
     /** The latest version of each state's exchange for each year. */
     @Transactional(readOnly = true)
     public List<InformationExchange> latest(String bodyCode, @Nullable String username) {

@@ -46,7 +46,6 @@ import org.trackone.framework.RecordRule;
 public class PriorNotifications {
 
     public static final int MAX_DESCRIPTION = 5000;
-    public static final int MAX_KEY = 200;
     public static final int MAX_LINKS = 50;
     public static final int FIRST_YEAR = 1900;
     public static final int LAST_YEAR = 2200;
@@ -115,10 +114,7 @@ public class PriorNotifications {
     Submission record(String bodyCode, NotificationRequest request, String actor, @Nullable String idempotencyKey,
             Instant now) {
         framework.body(bodyCode);
-        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
-        if (key != null && (key.length() > MAX_KEY || key.chars().anyMatch(Character::isISOControl))) {
-            throw new RuleViolation("Idempotency-Key", "csbm.idempotencyKey", MAX_KEY);
-        }
+        String key = IdempotentSubmissions.key(idempotencyKey);
         if (key != null) {
             Optional<Long> earlier = repository.idByKey(actor, key);
             if (earlier.isPresent()) {

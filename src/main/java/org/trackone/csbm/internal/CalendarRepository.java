@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,6 +35,11 @@ public class CalendarRepository {
     public List<AnnualCalendar> versions(String bodyCode, String state, int year) {
         return jdbc.sql("select " + COLUMNS + " from csbm_calendar where body_code = ? and state = ? and year = ? "
                 + "order by version").params(bodyCode, state, year).query(this::calendar).list();
+    }
+
+    public Optional<AnnualCalendar> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from csbm_calendar where id = ?").param(id).query(this::calendar)
+                .optional();
     }
 
     /** The latest version of each state's calendar of each year. */

@@ -14,7 +14,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.trackone.csbm.IdempotentSubmissions;
+import org.trackone.csbm.ItemKind;
 import org.trackone.csbm.AnnualCalendar;
 import org.trackone.csbm.AnnualCalendars;
 import org.trackone.csbm.AnnualCalendars.Check;
@@ -30,9 +32,11 @@ class CalendarsApi {
     private static final String PATH = "/api/v1/csbm/bodies/{body}/calendars/{state}/{year}";
 
     private final AnnualCalendars calendars;
+    private final IdempotentSubmissions submissions;
 
-    CalendarsApi(AnnualCalendars calendars) {
+    CalendarsApi(AnnualCalendars calendars, IdempotentSubmissions submissions) {
         this.calendars = calendars;
+        this.submissions = submissions;
     }
 
     @GetMapping(PATH)
@@ -50,15 +54,17 @@ class CalendarsApi {
     @PostMapping(PATH)
     @PreAuthorize("hasRole('DELEGATE')")
     @ApiResponse(responseCode = "201", useReturnTypeSchema = true, description = "Submitted; final.")
+    @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = Submitted.FIRST_RESULT)
     @Operation(operationId = "submitCalendar", summary = "Submit a state's annual calendar",
             description = "A defence-ministry delegate, for its own state; a second submission for the year must "
                     + "name the latest version in 'corrects'.")
     ResponseEntity<AnnualCalendar> submit(@PathVariable String body, @PathVariable String state,
-            @PathVariable int year, @RequestBody CalendarInput input, Authentication authentication) {
-        AnnualCalendar submitted = calendars.submit(body, state, year, input.entries(), input.corrects(),
-                authentication.getName());
-        return ResponseEntity.created(UriComponentsBuilder.fromPath(PATH).buildAndExpand(body, state, year).encode()
-                .toUri()).body(submitted);
+            @PathVariable int year, @RequestBody CalendarInput input, @RequestHeader(name = Submitted.IDEMPOTENCY_KEY, required = false) @Nullable String idempotencyKey, Authentication authentication) {
+        String username = authentication.getName();
+        var outcome = submissions.once(username, idempotencyKey, ItemKind.ANNUAL_CALENDAR,
+                () -> calendars.submit(body, state, year, input.entries(), input.corrects(), username),
+                AnnualCalendar::id, id -> calendars.version(id, username));
+        return Submitted.answer(outcome, PATH, body, state, year);
     }
 
     @Schema(description = "The planned activities and, for a correction, the version corrected.")

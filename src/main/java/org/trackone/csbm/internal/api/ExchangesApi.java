@@ -16,8 +16,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.trackone.NotFound;
+import org.trackone.csbm.IdempotentSubmissions;
+import org.trackone.csbm.ItemKind;
 import org.trackone.csbm.AnnualExchanges;
 import org.trackone.csbm.ExchangeCsv;
 import org.trackone.csbm.ExchangeDraft;
@@ -38,9 +40,11 @@ class ExchangesApi {
     private static final String BASE = "/api/v1/csbm/bodies/{body}/exchanges";
 
     private final AnnualExchanges exchanges;
+    private final IdempotentSubmissions submissions;
 
-    ExchangesApi(AnnualExchanges exchanges) {
+    ExchangesApi(AnnualExchanges exchanges, IdempotentSubmissions submissions) {
         this.exchanges = exchanges;
+        this.submissions = submissions;
     }
 
     @GetMapping(BASE)
@@ -65,15 +69,18 @@ class ExchangesApi {
     @PostMapping(BASE + "/{state}/{year}")
     @PreAuthorize("hasRole('DELEGATE')")
     @ApiResponse(responseCode = "201", useReturnTypeSchema = true, description = "Submitted; final.")
+    @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = Submitted.FIRST_RESULT)
     @Operation(operationId = "submitExchange", summary = "Submit a state's exchange for a year",
             description = "A defence-ministry delegate, for its own state. A second submission for the same year "
                     + "must be a correction: name the latest version in 'corrects'.")
     ResponseEntity<InformationExchange> submit(@PathVariable String body, @PathVariable String state,
-            @PathVariable int year, @RequestBody Submission submission, Authentication authentication) {
-        InformationExchange submitted = exchanges.submit(body, state, year, submission.information(),
-                submission.corrects(), authentication.getName());
-        return ResponseEntity.created(UriComponentsBuilder.fromPath(BASE + "/{state}/{year}")
-                .buildAndExpand(body, state, year).encode().toUri()).body(submitted);
+            @PathVariable int year, @RequestBody Submission submission, @RequestHeader(name = Submitted.IDEMPOTENCY_KEY, required = false) @Nullable String idempotencyKey,
+            Authentication authentication) {
+        String username = authentication.getName();
+        var outcome = submissions.once(username, idempotencyKey, ItemKind.ANNUAL_EXCHANGE,
+                () -> exchanges.submit(body, state, year, submission.information(), submission.corrects(), username),
+                InformationExchange::id, id -> exchanges.version(id, username));
+        return Submitted.answer(outcome, BASE + "/{state}/{year}", body, state, year);
     }
 
     @PutMapping(path = BASE + "/{state}/{year}/draft", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -5,6 +5,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -12,7 +13,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.trackone.csbm.IdempotentSubmissions;
+import org.trackone.csbm.ItemKind;
 import org.trackone.csbm.Hotline;
 import org.trackone.csbm.HotlineMessage;
 import org.trackone.csbm.HotlineMessageInput;
@@ -25,9 +28,11 @@ import org.trackone.web.ApiController;
 class HotlineApi {
 
     private final Hotline hotline;
+    private final IdempotentSubmissions submissions;
 
-    HotlineApi(Hotline hotline) {
+    HotlineApi(Hotline hotline, IdempotentSubmissions submissions) {
         this.hotline = hotline;
+        this.submissions = submissions;
     }
 
     @GetMapping("/api/v1/csbm/bodies/{body}/hotline")
@@ -42,14 +47,16 @@ class HotlineApi {
     @PostMapping("/api/v1/csbm/bodies/{body}/hotline")
     @PreAuthorize("hasRole('DELEGATE')")
     @ApiResponse(responseCode = "201", useReturnTypeSchema = true, description = "Sent and delivered.")
+    @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = Submitted.FIRST_RESULT)
     @Operation(operationId = "sendHotlineMessage", summary = "Send an urgent message over the hotline",
             description = "A delegate of a participating state, either ministry, for its own state, to another "
                     + "participating state; due to be acknowledged within the minutes of the rules in force.")
     ResponseEntity<HotlineMessage> send(@PathVariable String body, @RequestBody HotlineMessageInput input,
-            Authentication authentication) {
-        HotlineMessage message = hotline.send(body, input, authentication.getName());
-        return ResponseEntity.created(UriComponentsBuilder.fromPath("/api/v1/csbm/hotline/{id}")
-                .buildAndExpand(message.id()).toUri()).body(message);
+            @RequestHeader(name = Submitted.IDEMPOTENCY_KEY, required = false) @Nullable String idempotencyKey, Authentication authentication) {
+        String username = authentication.getName();
+        var outcome = submissions.once(username, idempotencyKey, ItemKind.HOTLINE_MESSAGE,
+                () -> hotline.send(body, input, username), HotlineMessage::id, id -> hotline.message(id, username));
+        return Submitted.answer(outcome, "/api/v1/csbm/hotline/{id}", outcome.item().id());
     }
 
     @GetMapping("/api/v1/csbm/bodies/{body}/hotline/escalations")

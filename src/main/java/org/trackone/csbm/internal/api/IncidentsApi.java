@@ -5,6 +5,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -12,7 +13,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.trackone.csbm.IdempotentSubmissions;
+import org.trackone.csbm.ItemKind;
 import org.trackone.csbm.HazardousIncident;
 import org.trackone.csbm.HazardousIncidents;
 import org.trackone.csbm.IncidentReport;
@@ -26,9 +29,11 @@ import org.trackone.web.ApiController;
 class IncidentsApi {
 
     private final HazardousIncidents incidents;
+    private final IdempotentSubmissions submissions;
 
-    IncidentsApi(HazardousIncidents incidents) {
+    IncidentsApi(HazardousIncidents incidents, IdempotentSubmissions submissions) {
         this.incidents = incidents;
+        this.submissions = submissions;
     }
 
     @GetMapping("/api/v1/csbm/bodies/{body}/incidents")
@@ -42,15 +47,18 @@ class IncidentsApi {
     @PostMapping("/api/v1/csbm/bodies/{body}/incidents")
     @PreAuthorize("hasRole('DELEGATE')")
     @ApiResponse(responseCode = "201", useReturnTypeSchema = true, description = "Reported and delivered.")
+    @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = Submitted.FIRST_RESULT)
     @Operation(operationId = "reportIncident", summary = "Report a hazardous incident",
             description = "A delegate of a participating state, either ministry, for its own state: the time (not in "
                     + "the future), the position, the units involved, the closest approach in metres and what "
                     + "happened. Delivered to the other state's inbox.")
     ResponseEntity<HazardousIncident> report(@PathVariable String body, @RequestBody IncidentReport report,
-            Authentication authentication) {
-        HazardousIncident incident = incidents.report(body, report, authentication.getName());
-        return ResponseEntity.created(UriComponentsBuilder.fromPath("/api/v1/csbm/incidents/{id}")
-                .buildAndExpand(incident.id()).toUri()).body(incident);
+            @RequestHeader(name = Submitted.IDEMPOTENCY_KEY, required = false) @Nullable String idempotencyKey, Authentication authentication) {
+        String username = authentication.getName();
+        var outcome = submissions.once(username, idempotencyKey, ItemKind.HAZARDOUS_INCIDENT,
+                () -> incidents.report(body, report, username), HazardousIncident::id,
+                id -> incidents.incident(id, username));
+        return Submitted.answer(outcome, "/api/v1/csbm/incidents/{id}", outcome.item().id());
     }
 
     @GetMapping("/api/v1/csbm/incidents/{id}")

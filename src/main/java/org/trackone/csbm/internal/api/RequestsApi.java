@@ -14,7 +14,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.trackone.csbm.IdempotentSubmissions;
+import org.trackone.csbm.ItemKind;
 import org.trackone.csbm.MeetingScope;
 import org.trackone.csbm.RequestInput;
 import org.trackone.csbm.RiskReduction;
@@ -28,9 +30,11 @@ import org.trackone.web.ApiController;
 class RequestsApi {
 
     private final RiskReduction riskReduction;
+    private final IdempotentSubmissions submissions;
 
-    RequestsApi(RiskReduction riskReduction) {
+    RequestsApi(RiskReduction riskReduction, IdempotentSubmissions submissions) {
         this.riskReduction = riskReduction;
+        this.submissions = submissions;
     }
 
     @GetMapping("/api/v1/csbm/bodies/{body}/requests")
@@ -43,15 +47,18 @@ class RequestsApi {
     @PostMapping("/api/v1/csbm/bodies/{body}/requests")
     @PreAuthorize("hasRole('DELEGATE')")
     @ApiResponse(responseCode = "201", useReturnTypeSchema = true, description = "Sent.")
+    @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = Submitted.FIRST_RESULT)
     @Operation(operationId = "sendRequest", summary = "Send a request",
             description = "A delegate of a participating state, either ministry. A clarification names one "
                     + "submission and a reply-by day; a request about unusual military activity names the state "
                     + "asked, and its reply is due within the hours of the rules in force.")
     ResponseEntity<RiskReductionRequest> ask(@PathVariable String body, @RequestBody RequestInput input,
-            Authentication authentication) {
-        RiskReductionRequest request = riskReduction.ask(body, input, authentication.getName());
-        return ResponseEntity.created(UriComponentsBuilder.fromPath("/api/v1/csbm/requests/{id}")
-                .buildAndExpand(request.id()).toUri()).body(request);
+            @RequestHeader(name = Submitted.IDEMPOTENCY_KEY, required = false) @Nullable String idempotencyKey, Authentication authentication) {
+        String username = authentication.getName();
+        var outcome = submissions.once(username, idempotencyKey, ItemKind.RISK_REDUCTION_REQUEST,
+                () -> riskReduction.ask(body, input, username), RiskReductionRequest::id,
+                id -> riskReduction.request(id, username));
+        return Submitted.answer(outcome, "/api/v1/csbm/requests/{id}", outcome.item().id());
     }
 
     @GetMapping("/api/v1/csbm/requests/{id}")

@@ -1,0 +1,75 @@
+package org.trackone.csbm;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.LongFunction;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.trackone.RuleViolation;
+import org.trackone.csbm.internal.IdempotencyRepository;
+import org.trackone.csbm.internal.IdempotencyRepository.Earlier;
+
+/**
+ * Submissions a client may safely send again. Under an Idempotency-Key, what a submission
+ * made is remembered in its own transaction; the same key from the same account then
+ * returns that first result instead of making a second item, whatever the request says.
+ */
+@Service
+public class IdempotentSubmissions {
+
+    public static final int MAX_KEY = 200;
+
+    private final IdempotencyRepository keys;
+    private final Clock clock = Clock.systemUTC();
+
+    IdempotentSubmissions(IdempotencyRepository keys) {
+        this.keys = keys;
+    }
+
+    /** What a submission came to: the item, and whether this call made it or found it under its key. */
+    public record Outcome<T>(T item, boolean created) {
+    }
+
+    /**
+     * Submits once per key.
+     *
+     * @param submit makes the item (and checks who may), joining this transaction
+     * @param firstResult reads the item made earlier under the key, as the account may see it
+     * @throws RuleViolation when the key is malformed, or was used for another kind of submission
+     */
+    @Transactional
+    public <T> Outcome<T> once(String username, @Nullable String idempotencyKey, ItemKind kind, Supplier<T> submit,
+            ToLongFunction<T> idOf, LongFunction<T> firstResult) {
+        String key = key(idempotencyKey);
+        if (key == null) {
+            return new Outcome<>(submit.get(), true);
+        }
+        Optional<Earlier> earlier = keys.find(username, key);
+        if (earlier.isPresent()) {
+            if (earlier.get().kind() != kind) {
+                throw new RuleViolation("Idempotency-Key", "csbm.idempotencyKey.otherSubmission");
+            }
+            return new Outcome<>(firstResult.apply(earlier.get().itemId()), false);
+        }
+        T item = submit.get();
+        keys.remember(username, key, kind, idOf.applyAsLong(item), clock.instant());
+        return new Outcome<>(item, true);
+    }
+
+    /**
+     * The key as sent, without surrounding spaces; null when none was sent.
+     *
+     * @throws RuleViolation when it is too long or holds control characters
+     */
+    static @Nullable String key(@Nullable String idempotencyKey) {
+        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+        if (key != null && (key.length() > MAX_KEY || key.chars().anyMatch(Character::isISOControl))) {
+            throw new RuleViolation("Idempotency-Key", "csbm.idempotencyKey", MAX_KEY);
+        }
+        return key;
+    }
+}
