@@ -265,6 +265,7 @@ class RouteAccessTest {
             route("GET", "/api/v1/csbm/bodies/{body}/exchanges/{state}/{year}/draft", Access.DELEGATE,
                     "/api/v1/csbm/bodies/NEACD/exchanges/KOR/1991/draft").answering(404),
             // Annual calendars
+            route("GET", "/csbm/{body}/calendars", Access.SUBMITTED, "/csbm/NEACD/calendars"),
             route("GET", "/csbm/{body}/calendars/new", Access.DELEGATE, "/csbm/NEACD/calendars/new"),
             route("POST", "/csbm/{body}/calendars/new", Access.DELEGATE, "/csbm/NEACD/calendars/new"),
             route("GET", "/csbm/{body}/calendars/{state}/{year}", Access.SUBMITTED, "/csbm/NEACD/calendars/KOR/1991")

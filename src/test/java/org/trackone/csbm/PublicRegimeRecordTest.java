@@ -100,6 +100,7 @@ class PublicRegimeRecordTest {
             String base = "/csbm/" + body.code();
             assertThat(overview).contains("id=\"regime-" + body.code() + "\"").doesNotContain("regime-NEACD")
                     .contains(base + "/rules").contains(base + "/notifications").contains(base + "/exchanges")
+                    .contains(base + "/calendars")
                     .contains(base + "/compliance").contains(base + "/reports/")
                     .doesNotContain(base + "/requests").doesNotContain(base + "/incidents")
                     .doesNotContain(base + "/hotline").doesNotContain("/csbm/NEACD/");
@@ -133,6 +134,22 @@ class PublicRegimeRecordTest {
         calls().get("/csbm/" + body.code() + "/rules/new", CsbmCalls.observer()).hasStatus(403);
         assertThat(calls().get("/csbm/" + body.code() + "/rules", CsbmCalls.secretariat()).text())
                 .contains("/csbm/" + body.code() + "/rules/new");
+    }
+
+    @Test
+    void thePublicBodysCalendarsAreListedForEveryoneWithoutTheFormToFileOne() {
+        String base = "/csbm/" + body.code();
+        for (RequestPostProcessor outsider : List.of(visitor(), CsbmCalls.observer())) {
+            String list = calls().get(base + "/calendars", outsider).hasStatus(200).text();
+            assertThat(list).contains(base + "/calendars/" + PublicRegimeBody.STATE + "/" + body.year())
+                    .doesNotContain(base + "/calendars/new");
+        }
+        assertThat(calls().get(base + "/calendars", CsbmCalls.delegate("kor-defence")).text())
+                .contains(base + "/calendars/new");
+        assertThat(calls().get("/csbm/NEACD/calendars", visitor()).hasStatus(302).redirect()).contains("/sign-in");
+        calls().get("/csbm/NEACD/calendars", CsbmCalls.observer()).hasStatus(403);
+        assertThat(calls().get("/csbm/NEACD/calendars", CsbmCalls.delegate("jpn-foreign")).hasStatus(200).text())
+                .contains("/csbm/NEACD/calendars/KOR/");
     }
 
     @Test

@@ -137,8 +137,9 @@ class SecurityConfiguration {
                 // the body's record rule is, which the csbm module decides (sending visitors of other
                 // bodies to sign in); the overview shows each reader what it may read.
                 .requestMatchers(HttpMethod.GET, "/csbm", "/csbm/*/rules", "/csbm/*/notifications",
-                        "/csbm/notifications/*", "/csbm/*/exchanges", "/csbm/*/exchanges/*/*", "/csbm/*/calendars/*/*",
-                        "/csbm/*/compliance", "/csbm/*/compliance.csv", "/csbm/*/compliance/*", "/csbm/*/reports/*")
+                        "/csbm/notifications/*", "/csbm/*/exchanges", "/csbm/*/exchanges/*/*", "/csbm/*/calendars",
+                        "/csbm/*/calendars/*/*", "/csbm/*/compliance", "/csbm/*/compliance.csv", "/csbm/*/compliance/*",
+                        "/csbm/*/reports/*")
                     .permitAll()
                 .requestMatchers(HttpMethod.GET, "/csbm", "/csbm/**").authenticated()
                 .requestMatchers(HttpMethod.POST, "/csbm/**").authenticated()
