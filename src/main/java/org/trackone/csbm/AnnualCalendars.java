@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -124,6 +125,20 @@ public class AnnualCalendars {
         AnnualCalendar calendar = repository.find(id).orElseThrow(() -> new NotFound("calendar", id));
         requireReader(calendar.bodyCode(), username);
         return calendar;
+    }
+
+    /**
+     * The latest version of each state's calendar of each year, newest year first, then by
+     * state: for the secretariat and participating states, and for everyone when the body's
+     * record rule is public.
+     */
+    @Transactional(readOnly = true)
+    public List<AnnualCalendar> ofBody(String bodyCode, @Nullable String username) {
+        requireReader(bodyCode, username);
+        return repository.latest(bodyCode).stream()
+                .sorted(Comparator.comparingInt(AnnualCalendar::year).reversed()
+                        .thenComparing(AnnualCalendar::state))
+                .toList();
     }
 
     /** The latest version of a state's calendar for a year, if there is one; for the secretariat and participating states. */

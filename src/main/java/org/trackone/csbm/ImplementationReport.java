@@ -17,13 +17,16 @@ import org.jspecify.annotations.Nullable;
  * @param compliance each state's compliance with each measure in the year
  * @param failings the compliance entries late or missing
  * @param notifications the activities notified that start in the year
+ * @param publicPart whether the report was compiled for a reader outside the states of a body whose
+ *     record rule is public: then it holds no requests, incident reports or hotline messages, which stay
+ *     with the states concerned and the secretariat
  * @param openRequests the requests asked in the year that have no reply
  * @param openIncidents the incident reports of the year that have no reply
  * @param escalatedHotlineMessages the hotline messages of the year escalated to the secretariat
  */
 public record ImplementationReport(String bodyCode, String bodyName, int year, Instant compiledAt,
         @Nullable RuleSetVersion rules, Map<String, String> states, List<ComplianceEntry> compliance,
-        List<ComplianceEntry> failings, List<NotificationSummary> notifications,
+        List<ComplianceEntry> failings, List<NotificationSummary> notifications, boolean publicPart,
         List<RiskReductionRequest> openRequests, List<HazardousIncident> openIncidents,
         List<HotlineMessage> escalatedHotlineMessages) {
 

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.trackone.RuleViolation;
@@ -21,7 +23,8 @@ import org.trackone.framework.Participant;
 /**
  * The annual implementation report of a body's regime, compiled from the record as it
  * stands: for the secretariat and the delegates of participating states, who read
- * everything in it already.
+ * everything in it already, and its public part for everyone when the body's record rule
+ * is public.
  */
 @Service
 public class ImplementationReports {
@@ -53,16 +56,25 @@ public class ImplementationReports {
     }
 
     /**
-     * The report of one year.
+     * The report of one year, as the reader may read it. The secretariat and the delegates
+     * of participating states read all of it, incident reports and hotline messages only
+     * between their own state and another (the secretariat all of them). Anyone else,
+     * signed in or not (username null), reads the report of a body whose record rule is
+     * public without anything that stays with the states concerned: no requests, incident
+     * reports or hotline messages (see {@link ImplementationReport#publicPart()}).
      *
+     * @throws AccessDeniedException for a reader outside the states of a body whose record rule is not public
      * @throws RuleViolation naming {@code year} when it is before the first year of the regime's
      *     records or after next year
      */
     @Transactional(readOnly = true)
-    public ImplementationReport report(String bodyCode, int year, String username) {
+    public ImplementationReport report(String bodyCode, int year, @Nullable String username) {
         Body body = framework.body(bodyCode);
-        // Incident reports and hotline messages are bilateral: a state's delegate sees its own.
-        String reader = delegates.bilateralReader(bodyCode, username);
+        boolean statesCircle = username != null && delegates.mayRead(bodyCode, username);
+        if (!statesCircle && !delegates.mayReadSubmitted(bodyCode, username)) {
+            throw new AccessDeniedException("Only the secretariat and the participating states read the report, "
+                    + "unless the body's record rule is public.");
+        }
         if (year < AnnualExchanges.FIRST_YEAR || year > compliance.defaultTo()) {
             throw new RuleViolation("year", "csbm.year.range", AnnualExchanges.FIRST_YEAR, compliance.defaultTo());
         }
@@ -71,18 +83,26 @@ public class ImplementationReports {
         for (String state : notifications.participatingStates(bodyCode)) {
             states.put(state, framework.findParticipant(state).map(Participant::name).orElse(state));
         }
+        List<RiskReductionRequest> openRequests = List.of();
+        List<HazardousIncident> openIncidents = List.of();
+        List<HotlineMessage> escalated = List.of();
+        if (statesCircle) {
+            // Incident reports and hotline messages are bilateral: a state's delegate sees its own.
+            String reader = delegates.bilateralReader(bodyCode, username);
+            openRequests = requestRepository.ofBody(bodyCode).stream()
+                    .filter(r -> r.reply() == null && yearOf(r.askedAt()) == year).toList();
+            openIncidents = incidentRepository.ofBody(bodyCode).stream()
+                    .filter(i -> i.reply() == null && yearOf(i.reportedAt()) == year)
+                    .filter(i -> StateDelegates.readsBilateral(reader, i.reportingState(), i.otherState()))
+                    .toList();
+            escalated = hotlineRepository.ofBody(bodyCode, reader, true).stream()
+                    .filter(m -> yearOf(m.sentAt()) == year).toList();
+        }
         return new ImplementationReport(bodyCode, body.name(), year, clock.instant(),
                 regimes.history(bodyCode).inForceOn(LocalDate.of(year, 1, 1)).orElse(null), states, entries,
                 entries.stream().filter(ComplianceEntry::failing).toList(),
-                notificationRepository.summariesOfYear(bodyCode, year),
-                requestRepository.ofBody(bodyCode).stream()
-                        .filter(r -> r.reply() == null && yearOf(r.askedAt()) == year).toList(),
-                incidentRepository.ofBody(bodyCode).stream()
-                        .filter(i -> i.reply() == null && yearOf(i.reportedAt()) == year)
-                        .filter(i -> StateDelegates.readsBilateral(reader, i.reportingState(), i.otherState()))
-                        .toList(),
-                hotlineRepository.ofBody(bodyCode, reader, true).stream()
-                        .filter(m -> yearOf(m.sentAt()) == year).toList());
+                notificationRepository.summariesOfYear(bodyCode, year), !statesCircle, openRequests, openIncidents,
+                escalated);
     }
 
     private static int yearOf(java.time.Instant at) {

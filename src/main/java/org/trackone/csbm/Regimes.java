@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -17,6 +19,7 @@ import org.trackone.NotFound;
 import org.trackone.RuleViolation;
 import org.trackone.csbm.internal.RegimeRepository;
 import org.trackone.framework.FrameworkDirectory;
+import org.trackone.framework.RecordRule;
 
 /** Reads and adopts the versions of each body's confidence-building regime. */
 @Service
@@ -54,6 +57,21 @@ public class Regimes {
             histories.putIfAbsent(bodyCode, loaded);
         }
         return loaded;
+    }
+
+    /**
+     * The body's regime for a reader: every signed-in account reads the rules of every body;
+     * a visitor who has not signed in (username null) those of a body whose record rule is
+     * public.
+     *
+     * @throws AccessDeniedException for a visitor and a body whose record rule is not public
+     */
+    public RegimeHistory history(String bodyCode, @Nullable String username) {
+        RegimeHistory history = history(bodyCode);
+        if (username == null && framework.body(bodyCode).recordRule() != RecordRule.PUBLIC) {
+            throw new AccessDeniedException("The rules of a body whose record rule is not public are read signed in.");
+        }
+        return history;
     }
 
     @TransactionalEventListener(fallbackExecution = true)

@@ -58,6 +58,11 @@ class RouteAccessTest {
         SUBMITTED,
         /** As SUBMITTED, for one item by its id: one that does not exist is not found, whoever asks (the API still needs an account). */
         SUBMITTED_ITEM,
+        /**
+         * A regime's rules: as SIGNED_IN for a body whose record rule is not public; for a public body,
+         * visitors who have not signed in too ({@link RouteAccessTest#aPublicBodysSubmissionsAreReadByEveryone}).
+         */
+        RULES,
         /** The page that says "forbidden": it answers 403 to everyone, whoever asks. */
         REFUSAL_PAGE
     }
@@ -162,8 +167,8 @@ class RouteAccessTest {
             route("GET", "/api/v1/proposals", Access.SIGNED_IN),
             route("GET", "/api/v1/proposals/{id}", Access.SIGNED_IN, "/api/v1/proposals/1"),
             // Confidence-building measures: the regime's rules
-            route("GET", "/csbm", Access.SIGNED_IN),
-            route("GET", "/csbm/{body}/rules", Access.SIGNED_IN, "/csbm/NEACD/rules"),
+            route("GET", "/csbm", Access.PUBLIC),
+            route("GET", "/csbm/{body}/rules", Access.RULES, "/csbm/NEACD/rules"),
             route("GET", "/csbm/{body}/rules/new", Access.SECRETARIAT, "/csbm/NEACD/rules/new"),
             route("POST", "/csbm/{body}/rules/new", Access.SECRETARIAT, "/csbm/NEACD/rules/new"),
             route("GET", "/api/v1/csbm/bodies/{body}/rule-sets", Access.SIGNED_IN, "/api/v1/csbm/bodies/NEACD/rule-sets"),
@@ -260,6 +265,7 @@ class RouteAccessTest {
             route("GET", "/api/v1/csbm/bodies/{body}/exchanges/{state}/{year}/draft", Access.DELEGATE,
                     "/api/v1/csbm/bodies/NEACD/exchanges/KOR/1991/draft").answering(404),
             // Annual calendars
+            route("GET", "/csbm/{body}/calendars", Access.SUBMITTED, "/csbm/NEACD/calendars"),
             route("GET", "/csbm/{body}/calendars/new", Access.DELEGATE, "/csbm/NEACD/calendars/new"),
             route("POST", "/csbm/{body}/calendars/new", Access.DELEGATE, "/csbm/NEACD/calendars/new"),
             route("GET", "/csbm/{body}/calendars/{state}/{year}", Access.SUBMITTED, "/csbm/NEACD/calendars/KOR/1991")
@@ -272,9 +278,9 @@ class RouteAccessTest {
             route("GET", "/csbm/{body}/compliance", Access.SUBMITTED, "/csbm/NEACD/compliance"),
             route("GET", "/csbm/{body}/compliance.csv", Access.SUBMITTED, "/csbm/NEACD/compliance.csv"),
             route("GET", "/csbm/{body}/compliance/{state}", Access.SUBMITTED, "/csbm/NEACD/compliance/KOR"),
-            route("GET", "/csbm/{body}/reports/{year:\\d+}", Access.PARTICIPANTS, "/csbm/NEACD/reports/2025"),
-            route("GET", "/csbm/{body}/reports/{year:\\d+}.pdf", Access.PARTICIPANTS, "/csbm/NEACD/reports/2025.pdf"),
-            route("GET", "/api/v1/csbm/bodies/{body}/reports/{year}", Access.PARTICIPANTS,
+            route("GET", "/csbm/{body}/reports/{year:\\d+}", Access.SUBMITTED, "/csbm/NEACD/reports/2025"),
+            route("GET", "/csbm/{body}/reports/{year:\\d+}.pdf", Access.SUBMITTED, "/csbm/NEACD/reports/2025.pdf"),
+            route("GET", "/api/v1/csbm/bodies/{body}/reports/{year}", Access.SUBMITTED,
                     "/api/v1/csbm/bodies/NEACD/reports/2025"),
             route("GET", "/api/v1/csbm/bodies/{body}/compliance", Access.SUBMITTED,
                     "/api/v1/csbm/bodies/NEACD/compliance"),
@@ -452,7 +458,8 @@ class RouteAccessTest {
         PublicRegimeBody body = PublicRegimeBody.in(context);
         List<DynamicTest> tests = new ArrayList<>();
         for (Route route : ROUTES) {
-            if (route.access() != Access.SUBMITTED && route.access() != Access.SUBMITTED_ITEM) {
+            if (route.access() != Access.SUBMITTED && route.access() != Access.SUBMITTED_ITEM
+                    && route.access() != Access.RULES) {
                 continue;
             }
             String example = route.example().replace("/NEACD/", "/" + body.code() + "/")
@@ -574,7 +581,7 @@ class RouteAccessTest {
     private static Outcome expected(Route route, Role role) {
         return switch (route.access()) {
             case PUBLIC -> Outcome.ALLOWED;
-            case SIGNED_IN -> role == Role.ANONYMOUS ? Outcome.SIGN_IN : Outcome.ALLOWED;
+            case SIGNED_IN, RULES -> role == Role.ANONYMOUS ? Outcome.SIGN_IN : Outcome.ALLOWED;
             case SECRETARIAT -> role == Role.ANONYMOUS ? Outcome.SIGN_IN
                     : role == Role.SECRETARIAT ? Outcome.ALLOWED : Outcome.FORBIDDEN;
             case PARTICIPANTS, SUBMITTED -> role == Role.ANONYMOUS ? Outcome.SIGN_IN

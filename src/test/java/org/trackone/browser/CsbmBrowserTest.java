@@ -8,14 +8,18 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.trackone.IntegrationTest;
+import org.trackone.csbm.PublicRegimeBody;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
  * The regime in a real browser: a prior notification filed late, flagged, acknowledged by
- * another state; a hazardous incident reported, acknowledged and answered.
+ * another state; a hazardous incident reported, acknowledged and answered; a visitor who has
+ * not signed in reading a public body's compliance and annual report.
  */
 @IntegrationTest
 @ExtendWith(BrowserSession.ChromiumInstalled.class)
@@ -24,6 +28,7 @@ class CsbmBrowserTest {
     static BrowserSession browser;
 
     @LocalServerPort int port;
+    @Autowired ApplicationContext context;
 
     @BeforeAll
     static void openBrowser() {
@@ -56,7 +61,7 @@ class CsbmBrowserTest {
 
         Page japan = signedIn("jpn-defence");
         japan.locator("header nav a", new Page.LocatorOptions().setHasText("CSBMs")).click();
-        japan.locator("main a", new Page.LocatorOptions().setHasText("Prior notifications")).first().click();
+        japan.locator("#regime-NEACD a", new Page.LocatorOptions().setHasText("Prior notifications")).click();
         japan.locator("main a.button", new Page.LocatorOptions().setHasText("Notify a military activity")).click();
         japan.locator("select[name=type]").selectOption("EXERCISE");
         japan.locator("input[name=startsOn]").fill(starts.toString());
@@ -93,10 +98,29 @@ class CsbmBrowserTest {
     }
 
     @Test
+    void aVisitorFollowsTheNavigationToAPublicBodysComplianceAndItsAnnualReport() {
+        PublicRegimeBody body = PublicRegimeBody.in(context);
+        Page visitor = browser.newPage();
+        visitor.navigate(url("/"));
+        visitor.locator("header nav a", new Page.LocatorOptions().setHasText("CSBMs")).click();
+        assertThat(visitor.locator("main h1")).hasText("Confidence-building measures");
+        assertThat(visitor.locator("#regime-NEACD")).hasCount(0);
+        visitor.locator("#regime-" + body.code() + " a", new Page.LocatorOptions().setHasText("Compliance")).click();
+        assertThat(visitor.locator("#compliance-" + PublicRegimeBody.STATE + "-ANNUAL_EXCHANGE")).isVisible();
+        int year = LocalDate.now(ZoneOffset.UTC).getYear();
+        visitor.locator("#reports a", new Page.LocatorOptions().setHasText(Integer.toString(year))).click();
+        assertThat(visitor.locator("main h1")).containsText("Annual implementation report " + year);
+        assertThat(visitor.locator("#report-states")).containsText("Republic of Korea (KOR)");
+        assertThat(visitor.locator("#report-public-part")).containsText("stay with the states concerned");
+        assertThat(visitor.locator("#report-open")).hasCount(0);
+        assertThat(visitor.locator("header .account")).hasCount(0);
+    }
+
+    @Test
     void aStateReportsAnIncidentTheOtherAcknowledgesItFromItsInboxAndReplies() {
         Page korea = signedIn("kor-foreign");
         korea.navigate(url("/csbm"));
-        korea.locator("main a", new Page.LocatorOptions().setHasText("Hazardous incidents")).first().click();
+        korea.locator("#regime-NEACD a", new Page.LocatorOptions().setHasText("Hazardous incidents")).click();
         korea.locator("select[name=otherState]").selectOption("JPN");
         korea.locator("select[name=environment]").selectOption("IN_THE_AIR");
         korea.locator("input[name=occurredAt]").fill("2026-02-11T08:30");

@@ -133,11 +133,13 @@ class SecurityConfiguration {
                     .permitAll()
                 .requestMatchers("/api/**").authenticated()
                 .requestMatchers("/account", "/account/**").authenticated()
-                // What the states submitted under a regime: public when the body's record rule is,
-                // which the csbm module decides (sending visitors of other bodies to sign in).
-                .requestMatchers(HttpMethod.GET, "/csbm/*/notifications", "/csbm/notifications/*",
-                        "/csbm/*/exchanges", "/csbm/*/exchanges/*/*", "/csbm/*/calendars/*/*", "/csbm/*/compliance",
-                        "/csbm/*/compliance.csv", "/csbm/*/compliance/*")
+                // What the states submitted under a regime, its rules and its annual report: public when
+                // the body's record rule is, which the csbm module decides (sending visitors of other
+                // bodies to sign in); the overview shows each reader what it may read.
+                .requestMatchers(HttpMethod.GET, "/csbm", "/csbm/*/rules", "/csbm/*/notifications",
+                        "/csbm/notifications/*", "/csbm/*/exchanges", "/csbm/*/exchanges/*/*", "/csbm/*/calendars",
+                        "/csbm/*/calendars/*/*", "/csbm/*/compliance", "/csbm/*/compliance.csv", "/csbm/*/compliance/*",
+                        "/csbm/*/reports/*")
                     .permitAll()
                 .requestMatchers(HttpMethod.GET, "/csbm", "/csbm/**").authenticated()
                 .requestMatchers(HttpMethod.POST, "/csbm/**").authenticated()

@@ -22,10 +22,12 @@ class ReportsApi {
     }
 
     @GetMapping("/api/v1/csbm/bodies/{body}/reports/{year}")
-    @PreAuthorize("hasAnyRole('SECRETARIAT', 'DELEGATE')")
+    @PreAuthorize("isAuthenticated()")
     @Operation(operationId = "readImplementationReport", summary = "The annual implementation report of a year",
             description = "Each state's compliance, the activities notified, what was late or missing and the "
-                    + "requests still open; the same as the page /csbm/{body}/reports/{year} and its PDF.")
+                    + "requests still open; the same as the page /csbm/{body}/reports/{year} and its PDF. The "
+                    + "secretariat and the delegates of participating states; every account when the body's record "
+                    + "rule is PUBLIC, without the requests, incident reports and hotline messages (publicPart).")
     ImplementationReport report(@PathVariable String body, @PathVariable int year, Authentication authentication) {
         return reports.report(body, year, authentication.getName());
     }

@@ -1,6 +1,8 @@
 package org.trackone.csbm.internal.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -109,6 +111,18 @@ class CalendarPages {
             throw new AccessDeniedException("A defence-ministry delegate of a participating state files the calendar.");
         }
         return accounts.find(authentication.getName()).map(a -> a.participant()).orElseThrow();
+    }
+
+    /** Every state's calendars, year by year: for those who read the body's submissions (the service decides). */
+    @GetMapping("/csbm/{body}/calendars")
+    @PreAuthorize("permitAll()")
+    String list(@PathVariable String body, @Nullable Authentication authentication, Model model) {
+        String reader = Viewers.name(authentication);
+        model.addAttribute("byYear", calendars.ofBody(body, reader).stream().collect(Collectors.groupingBy(
+                AnnualCalendar::year, LinkedHashMap::new, Collectors.toList())));
+        model.addAttribute("body", framework.body(body));
+        model.addAttribute("mayFile", notifications.mayNotify(body, reader));
+        return "csbm/calendars";
     }
 
     /** For those who read the body's submissions: everyone when its record rule is public (the service decides). */

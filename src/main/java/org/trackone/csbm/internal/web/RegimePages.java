@@ -2,7 +2,6 @@ package org.trackone.csbm.internal.web;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,9 +22,9 @@ import org.trackone.csbm.ActivityType;
 import org.trackone.csbm.Force;
 import org.trackone.csbm.Measure;
 import org.trackone.csbm.RegimeHistory;
+import org.trackone.csbm.RegimeOverview;
 import org.trackone.csbm.Regimes;
 import org.trackone.csbm.RuleSetVersion;
-import org.trackone.framework.Body;
 import org.trackone.framework.FrameworkDirectory;
 import org.trackone.web.FormErrors;
 
@@ -36,23 +35,29 @@ class RegimePages {
     static final String FORM = "ruleSetForm";
 
     private final Regimes regimes;
+    private final RegimeOverview overview;
     private final FrameworkDirectory framework;
 
-    RegimePages(Regimes regimes, FrameworkDirectory framework) {
+    RegimePages(Regimes regimes, RegimeOverview overview, FrameworkDirectory framework) {
         this.regimes = regimes;
+        this.overview = overview;
         this.framework = framework;
     }
 
+    /** For everyone: each reader finds the bodies, and the parts of them, it may read. */
     @GetMapping("/csbm")
-    String overview(Model model) {
-        List<Body> bodies = regimes.bodiesWithRegime().stream().map(framework::body).toList();
-        model.addAttribute("bodies", bodies);
+    String overview(@Nullable Authentication authentication, Model model) {
+        String reader = Viewers.name(authentication);
+        model.addAttribute("bodies", overview.readableBy(reader));
+        model.addAttribute("visitor", reader == null);
+        model.addAttribute("reportYear", today().getYear());
         return "csbm/overview";
     }
 
+    /** For every account; for a visitor who has not signed in, when the body's record rule is public. */
     @GetMapping("/csbm/{body}/rules")
     String rules(@PathVariable String body, @Nullable Authentication authentication, Model model) {
-        RegimeHistory history = regimes.history(body);
+        RegimeHistory history = regimes.history(body, Viewers.name(authentication));
         Optional<RuleSetVersion> inForce = history.inForceOn(today());
         model.addAttribute("body", framework.body(body));
         model.addAttribute("inForce", inForce.orElse(null));

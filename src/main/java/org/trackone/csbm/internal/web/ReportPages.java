@@ -11,6 +11,7 @@ import com.openhtmltopdf.slf4j.Slf4jLogger;
 import com.openhtmltopdf.util.XRLog;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.springframework.http.ContentDisposition;
@@ -31,10 +32,11 @@ import org.trackone.csbm.ImplementationReports;
 
 /**
  * The annual implementation report of a year: a page, and the same Thymeleaf template laid
- * out as PDF by openhtmltopdf.
+ * out as PDF by openhtmltopdf. For the secretariat and the participating states, and its
+ * public part for everyone when the body's record rule is public (the service decides).
  */
 @Controller
-@PreAuthorize("hasAnyRole('SECRETARIAT', 'DELEGATE')")
+@PreAuthorize("permitAll()")
 class ReportPages {
 
     static {
@@ -51,15 +53,17 @@ class ReportPages {
     }
 
     @GetMapping("/csbm/{body}/reports/{year:\\d+}")
-    String report(@PathVariable String body, @PathVariable int year, Authentication authentication, Model model) {
-        model.addAttribute("report", reports.report(body, year, authentication.getName()));
+    String report(@PathVariable String body, @PathVariable int year, @Nullable Authentication authentication,
+            Model model) {
+        model.addAttribute("report", reports.report(body, year, Viewers.name(authentication)));
         return "csbm/report";
     }
 
     @GetMapping("/csbm/{body}/reports/{year:\\d+}.pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable String body, @PathVariable int year, Authentication authentication,
-            HttpServletRequest request, HttpServletResponse response, Locale locale) {
-        ImplementationReport report = reports.report(body, year, authentication.getName());
+    ResponseEntity<byte[]> pdf(@PathVariable String body, @PathVariable int year,
+            @Nullable Authentication authentication, HttpServletRequest request, HttpServletResponse response,
+            Locale locale) {
+        ImplementationReport report = reports.report(body, year, Viewers.name(authentication));
         WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
                 .buildExchange(request, response), locale, Map.of("report", report));
         String html = templates.process("csbm/report-pdf", context);
