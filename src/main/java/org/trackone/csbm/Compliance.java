@@ -67,7 +67,9 @@ public class Compliance {
     /**
      * The compliance for a reader: the secretariat or a delegate of a participating state,
      * or anyone (username null when not signed in) when the body's record rule is public.
-     * Years left out are the last five and the next.
+     * Years left out are the last five and the next. Readers outside the states' circle do
+     * not get risk reduction: its counts would tell them of requests and incident reports
+     * that stay with the states concerned.
      *
      * @throws AccessDeniedException for anyone else
      */
@@ -79,7 +81,14 @@ public class Compliance {
             throw new AccessDeniedException("Only the secretariat and the participating states see compliance, "
                     + "unless the body's record rule is public.");
         }
-        return of(bodyCode, fromYear == null ? defaultFrom() : fromYear, toYear == null ? defaultTo() : toYear);
+        List<ComplianceEntry> entries = of(bodyCode, fromYear == null ? defaultFrom() : fromYear,
+                toYear == null ? defaultTo() : toYear);
+        return username != null && notifications.mayRead(bodyCode, username) ? entries : publicPart(entries);
+    }
+
+    /** The entries that may leave the circle of the states: all but risk reduction. */
+    static List<ComplianceEntry> publicPart(List<ComplianceEntry> entries) {
+        return entries.stream().filter(e -> e.measure() != Measure.RISK_REDUCTION).toList();
     }
 
     /**

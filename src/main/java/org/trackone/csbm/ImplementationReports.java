@@ -61,7 +61,8 @@ public class ImplementationReports {
      * between their own state and another (the secretariat all of them). Anyone else,
      * signed in or not (username null), reads the report of a body whose record rule is
      * public without anything that stays with the states concerned: no requests, incident
-     * reports or hotline messages (see {@link ImplementationReport#publicPart()}).
+     * reports or hotline messages, nor the compliance of risk reduction that counts them
+     * (see {@link ImplementationReport#publicPart()}).
      *
      * @throws AccessDeniedException for a reader outside the states of a body whose record rule is not public
      * @throws RuleViolation naming {@code year} when it is before the first year of the regime's
@@ -78,7 +79,8 @@ public class ImplementationReports {
         if (year < AnnualExchanges.FIRST_YEAR || year > compliance.defaultTo()) {
             throw new RuleViolation("year", "csbm.year.range", AnnualExchanges.FIRST_YEAR, compliance.defaultTo());
         }
-        List<ComplianceEntry> entries = compliance.of(bodyCode, year, year);
+        List<ComplianceEntry> entries = statesCircle ? compliance.of(bodyCode, year, year)
+                : Compliance.publicPart(compliance.of(bodyCode, year, year));
         Map<String, String> states = new LinkedHashMap<>();
         for (String state : notifications.participatingStates(bodyCode)) {
             states.put(state, framework.findParticipant(state).map(Participant::name).orElse(state));

@@ -173,7 +173,8 @@ class PublicRegimeRecordTest {
             assertThat(page).contains("Annual implementation report " + bilateral.year())
                     .contains("Republic of Korea (KOR)").contains("id=\"report-public-part\"")
                     .doesNotContain("id=\"report-open\"").doesNotContain("Request #")
-                    .doesNotContain("Incident report #").doesNotContain("Hotline message #");
+                    .doesNotContain("Incident report #").doesNotContain("Hotline message #")
+                    .doesNotContain("Risk reduction");
         }
         for (RequestPostProcessor account : List.of(CsbmCalls.observer(), CsbmCalls.delegate("prk-foreign"))) {
             JsonNode report = calls().get(apiReportPath(), account).hasStatus(200).json();
@@ -182,6 +183,8 @@ class PublicRegimeRecordTest {
             assertThat(report.path("openIncidents").isEmpty()).isTrue();
             assertThat(report.path("escalatedHotlineMessages").isEmpty()).isTrue();
             assertThat(report.path("states").has("JPN")).isTrue();
+            assertThat(measures(report.path("compliance"))).isNotEmpty().doesNotContain("RISK_REDUCTION");
+            assertThat(measures(report.path("failings"))).doesNotContain("RISK_REDUCTION");
         }
         // The API stays for accounts.
         calls().get(apiReportPath(), visitor()).hasStatus(401);
@@ -196,6 +199,7 @@ class PublicRegimeRecordTest {
             assertThat(ids(report.path("openRequests"))).contains(bilateral.request());
             assertThat(ids(report.path("openIncidents"))).contains(bilateral.incident());
             assertThat(ids(report.path("escalatedHotlineMessages"))).contains(bilateral.hotlineMessage());
+            assertThat(measures(report.path("compliance"))).contains("RISK_REDUCTION");
             assertThat(calls().get(reportPath(), insider).text()).contains("id=\"report-open\"")
                     .contains("Incident report #" + bilateral.incident())
                     .doesNotContain("id=\"report-public-part\"");
@@ -217,8 +221,37 @@ class PublicRegimeRecordTest {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("Annual implementation report " + bilateral.year()).contains("Japan")
                     .contains("stay with the states concerned").doesNotContain("Incident report #")
+                    .doesNotContain("Risk reduction")
                     .doesNotContain("Hotline message #").doesNotContain("Request #");
         }
+    }
+
+    /**
+     * The compliance of risk reduction counts the requests and incident reports each state
+     * received: outside the states' circle it is left out of the compliance pages, the CSV
+     * and the API too, and the states still get it.
+     */
+    @Test
+    void outsidersGetNoComplianceOfRiskReduction() {
+        String body = PublicRegimeBody.CODE;
+        for (RequestPostProcessor outsider : List.of(visitor(), CsbmCalls.observer(), CsbmCalls.delegate("prk-foreign"))) {
+            assertThat(calls().get("/csbm/" + body + "/compliance", outsider).hasStatus(200).text())
+                    .contains("id=\"compliance\"").doesNotContain("Risk reduction");
+            assertThat(calls().get("/csbm/" + body + "/compliance/JPN", outsider).hasStatus(200).text())
+                    .doesNotContain("Risk reduction");
+            assertThat(calls().get("/csbm/" + body + "/compliance.csv", outsider).hasStatus(200).text())
+                    .contains("ANNUAL_EXCHANGE").doesNotContain("RISK_REDUCTION");
+        }
+        assertThat(measures(calls().get("/api/v1/csbm/bodies/" + body + "/compliance", CsbmCalls.observer())
+                .hasStatus(200).json())).isNotEmpty().doesNotContain("RISK_REDUCTION");
+        assertThat(measures(calls().get("/api/v1/csbm/bodies/" + body + "/compliance", CsbmCalls.delegate("kor-foreign"))
+                .hasStatus(200).json())).contains("RISK_REDUCTION");
+        assertThat(calls().get("/csbm/" + body + "/compliance", CsbmCalls.delegate("jpn-defence")).text())
+                .contains("Risk reduction");
+    }
+
+    private static List<String> measures(JsonNode entries) {
+        return entries.valueStream().map(e -> e.path("measure").asString()).distinct().toList();
     }
 
     private static List<Long> ids(JsonNode items) {
