@@ -27,6 +27,7 @@ import org.trackone.access.Ministry;
 import org.trackone.access.Role;
 import org.trackone.csbm.NotificationRequest.Coordinates;
 import org.trackone.csbm.internal.DeliveryRepository;
+import org.trackone.csbm.internal.IdempotencyRepository;
 import org.trackone.csbm.internal.NotificationRepository;
 import org.trackone.framework.FrameworkDirectory;
 import org.trackone.framework.Membership;
@@ -52,16 +53,18 @@ public class PriorNotifications {
 
     private final NotificationRepository repository;
     private final DeliveryRepository deliveries;
+    private final IdempotencyRepository keys;
     private final Regimes regimes;
     private final FrameworkDirectory framework;
     private final Accounts accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
-    PriorNotifications(NotificationRepository repository, DeliveryRepository deliveries, Regimes regimes,
-            FrameworkDirectory framework, Accounts accounts, ApplicationEventPublisher events) {
+    PriorNotifications(NotificationRepository repository, DeliveryRepository deliveries, IdempotencyRepository keys,
+            Regimes regimes, FrameworkDirectory framework, Accounts accounts, ApplicationEventPublisher events) {
         this.repository = repository;
         this.deliveries = deliveries;
+        this.keys = keys;
         this.regimes = regimes;
         this.framework = framework;
         this.accounts = accounts;
@@ -119,6 +122,9 @@ public class PriorNotifications {
             Optional<Long> earlier = repository.idByKey(actor, key);
             if (earlier.isPresent()) {
                 return new Submission(find(earlier.get()), false);
+            }
+            if (keys.find(actor, key).isPresent()) {
+                throw new RuleViolation("Idempotency-Key", "csbm.idempotencyKey.otherSubmission");
             }
         }
         String state = required("state", request.state());

@@ -1,12 +1,14 @@
--- The Idempotency-Key under which an account made a submission, with what it made: the
--- same key again returns that first result. Written in the submission's transaction, so a
--- key is never remembered without its item nor an item made twice under one key. Prior
+-- The Idempotency-Key under which an account made a submission, with what it made and a
+-- digest of the request: the same request under the same key returns that first result,
+-- another request under it is refused. Written in the submission's transaction, so a key
+-- is never remembered without its item nor an item made twice under one key. Prior
 -- notifications keep their key on their own row.
 create table csbm_idempotency_key (
     account         varchar(100) not null,
     idempotency_key varchar(200) not null,
     item_kind       varchar(32)  not null,
     item_id         bigint       not null,
+    request_digest  char(64)     not null,
     recorded_at     timestamptz  not null,
     primary key (account, idempotency_key)
 );

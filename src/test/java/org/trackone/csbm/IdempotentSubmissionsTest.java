@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -38,7 +39,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /**
  * Every submission of the API may be sent again under the same Idempotency-Key: the
- * second answer is the first result (200), and nothing new is written.
+ * second answer is the first result (200), and nothing new is written. Another request
+ * under a key already used is refused.
  */
 @IntegrationTest
 class IdempotentSubmissionsTest {
@@ -61,13 +63,15 @@ class IdempotentSubmissionsTest {
         return jdbc.sql("select count(*) from " + table).query(Integer.class).single();
     }
 
-    private void sentOnce(String table, String path, String json, String again, RequestPostProcessor who) {
+    /** Sends the request twice under one key, then another request under it. */
+    private void sentOnce(String table, String path, String json, String other, RequestPostProcessor who) {
         String key = table + "-" + System.nanoTime();
         int before = count(table);
         JsonNode first = send(path, json, key, who).hasStatus(201).json();
-        JsonNode second = send(path, again, key, who).hasStatus(200).json();
+        JsonNode second = send(path, json, key, who).hasStatus(200).json();
         assertThat(second.path("id").asLong()).isEqualTo(first.path("id").asLong());
         assertThat(second).isEqualTo(first);
+        send(path, other, key, who).refuses("Idempotency-Key");
         assertThat(count(table)).isEqualTo(before + 1);
     }
 
@@ -82,7 +86,7 @@ class IdempotentSubmissionsTest {
                 incident.put("closestApproachMetres", 90).toString(), CsbmCalls.delegate("usa-defence"));
         sentOnce("csbm_hotline_message", "/api/v1/csbm/bodies/NEACD/hotline", """
                 {"addressee": "CHN", "message": "Our aircraft will pass the line at 14:00."}""", """
-                {"addressee": "CHN", "message": "Our aircraft will pass the line at 14:00."}""",
+                {"addressee": "JPN", "message": "Our aircraft will pass the line at 14:00."}""",
                 CsbmCalls.delegate("kor-foreign"));
     }
 
@@ -110,12 +114,12 @@ class IdempotentSubmissionsTest {
         ObjectNode exchange = CsbmCalls.JSON.createObjectNode();
         exchange.set("information", AnnualExchangeScenarioTest.information(21000));
         sentOnce("csbm_exchange", "/api/v1/csbm/bodies/" + body + "/exchanges/JPN/" + NEXT, exchange.toString(),
-                exchange.toString(), CsbmCalls.delegate("jpn-defence"));
+                exchange.deepCopy().put("corrects", 1).toString(), CsbmCalls.delegate("jpn-defence"));
         ObjectNode calendar = CsbmCalls.JSON.createObjectNode();
         calendar.putArray("entries").addObject().put("type", "EXERCISE").put("startsOn", NEXT + "-09-01")
                 .put("endsOn", NEXT + "-09-04").put("troops", 9800);
         sentOnce("csbm_calendar", "/api/v1/csbm/bodies/" + body + "/calendars/JPN/" + NEXT, calendar.toString(),
-                calendar.toString(), CsbmCalls.delegate("jpn-defence"));
+                calendar.deepCopy().put("corrects", 1).toString(), CsbmCalls.delegate("jpn-defence"));
     }
 
     @Test
@@ -140,6 +144,19 @@ class IdempotentSubmissionsTest {
         int incidents = count("csbm_incident");
         send("/api/v1/csbm/bodies/NEACD/incidents", HazardousIncidentScenarioTest.report("CHN").toString(), key,
                 CsbmCalls.delegate("usa-foreign")).refuses("Idempotency-Key");
+        String notified = "notified-" + System.nanoTime();
+        send("/api/v1/csbm/bodies/NEACD/notifications", PriorNotificationScenarioTest.notification("USA",
+                LocalDate.now(ZoneOffset.UTC).plusDays(60), Map.of("TROOPS", 9400)).toString(), notified,
+                CsbmCalls.delegate("usa-defence")).hasStatus(201);
+        send("/api/v1/csbm/bodies/NEACD/incidents", HazardousIncidentScenarioTest.report("CHN").toString(), notified,
+                CsbmCalls.delegate("usa-defence")).refuses("Idempotency-Key");
+        String asked = "asked-" + System.nanoTime();
+        send(REQUESTS, """
+                {"kind": "UNUSUAL_ACTIVITY", "addressee": "RUS", "question": "Why the exercise?"}""", asked,
+                CsbmCalls.delegate("usa-defence")).hasStatus(201);
+        send("/api/v1/csbm/bodies/NEACD/notifications", PriorNotificationScenarioTest.notification("USA",
+                LocalDate.now(ZoneOffset.UTC).plusDays(61), Map.of("TROOPS", 9400)).toString(), asked,
+                CsbmCalls.delegate("usa-defence")).refuses("Idempotency-Key");
         int requests = count("csbm_request");
         String question = """
                 {"kind": "UNUSUAL_ACTIVITY", "addressee": "CHN", "question": "Why?"}""";

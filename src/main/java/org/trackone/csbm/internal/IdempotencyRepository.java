@@ -4,11 +4,15 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.trackone.csbm.ItemKind;
 
-/** The Idempotency-Keys accounts made submissions under. Rows are only ever inserted. */
+/**
+ * The Idempotency-Keys accounts made submissions under, with the keys of prior
+ * notifications, which those keep on their own rows. Rows are only ever inserted.
+ */
 @Repository
 public class IdempotencyRepository {
 
@@ -18,11 +22,15 @@ public class IdempotencyRepository {
         this.jdbc = jdbc;
     }
 
-    /** What the account made under the key, if it used the key before. */
+    /** What the account made under the key, if it used the key before: an item, or a prior notification. */
     public Optional<Earlier> find(String account, String key) {
-        return jdbc.sql("select item_kind, item_id from csbm_idempotency_key where account = ? and idempotency_key = ?")
-                .params(account, key)
-                .query((rs, n) -> new Earlier(ItemKind.valueOf(rs.getString("item_kind")), rs.getLong("item_id")))
+        return jdbc.sql("""
+                select item_kind, item_id, request_digest from csbm_idempotency_key where account = ? and idempotency_key = ?
+                union all
+                select null, id, null from csbm_notification where submitted_by = ? and idempotency_key = ?""")
+                .params(account, key, account, key)
+                .query((rs, n) -> new Earlier(rs.getString("item_kind") == null ? null
+                        : ItemKind.valueOf(rs.getString("item_kind")), rs.getLong("item_id"), rs.getString("request_digest")))
                 .optional();
     }
 
@@ -31,13 +39,17 @@ public class IdempotencyRepository {
      * that ran at the same time fails here on the primary key, and its transaction, item
      * included, is rolled back.
      */
-    public void remember(String account, String key, ItemKind kind, long itemId, Instant at) {
+    public void remember(String account, String key, ItemKind kind, long itemId, String requestDigest, Instant at) {
         jdbc.sql("""
-                insert into csbm_idempotency_key (account, idempotency_key, item_kind, item_id, recorded_at)
-                values (?, ?, ?, ?, ?)""")
-                .params(account, key, kind.name(), itemId, Timestamp.from(at)).update();
+                insert into csbm_idempotency_key (account, idempotency_key, item_kind, item_id, request_digest, recorded_at)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(account, key, kind.name(), itemId, requestDigest, Timestamp.from(at)).update();
     }
 
-    public record Earlier(ItemKind kind, long itemId) {
+    /**
+     * @param kind the kind of item made, null for a prior notification
+     * @param requestDigest the request's digest, null for a prior notification
+     */
+    public record Earlier(@Nullable ItemKind kind, long itemId, @Nullable String requestDigest) {
     }
 }

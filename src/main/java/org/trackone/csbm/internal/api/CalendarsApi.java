@@ -62,7 +62,7 @@ class CalendarsApi {
             @PathVariable int year, @RequestBody CalendarInput input, @RequestHeader(name = Submitted.IDEMPOTENCY_KEY, required = false) @Nullable String idempotencyKey, Authentication authentication) {
         String username = authentication.getName();
         var outcome = submissions.once(username, idempotencyKey, ItemKind.ANNUAL_CALENDAR,
-                () -> calendars.submit(body, state, year, input.entries(), input.corrects(), username),
+                List.of(body, state, year, input), () -> calendars.submit(body, state, year, input.entries(), input.corrects(), username),
                 AnnualCalendar::id, id -> calendars.version(id, username));
         return Submitted.answer(outcome, PATH, body, state, year);
     }

@@ -78,7 +78,7 @@ class ExchangesApi {
             Authentication authentication) {
         String username = authentication.getName();
         var outcome = submissions.once(username, idempotencyKey, ItemKind.ANNUAL_EXCHANGE,
-                () -> exchanges.submit(body, state, year, submission.information(), submission.corrects(), username),
+                List.of(body, state, year, submission), () -> exchanges.submit(body, state, year, submission.information(), submission.corrects(), username),
                 InformationExchange::id, id -> exchanges.version(id, username));
         return Submitted.answer(outcome, BASE + "/{state}/{year}", body, state, year);
     }

@@ -55,7 +55,7 @@ class HotlineApi {
             @RequestHeader(name = Submitted.IDEMPOTENCY_KEY, required = false) @Nullable String idempotencyKey, Authentication authentication) {
         String username = authentication.getName();
         var outcome = submissions.once(username, idempotencyKey, ItemKind.HOTLINE_MESSAGE,
-                () -> hotline.send(body, input, username), HotlineMessage::id, id -> hotline.message(id, username));
+                List.of(body, input), () -> hotline.send(body, input, username), HotlineMessage::id, id -> hotline.message(id, username));
         return Submitted.answer(outcome, "/api/v1/csbm/hotline/{id}", outcome.item().id());
     }
 

@@ -56,7 +56,7 @@ class IncidentsApi {
             @RequestHeader(name = Submitted.IDEMPOTENCY_KEY, required = false) @Nullable String idempotencyKey, Authentication authentication) {
         String username = authentication.getName();
         var outcome = submissions.once(username, idempotencyKey, ItemKind.HAZARDOUS_INCIDENT,
-                () -> incidents.report(body, report, username), HazardousIncident::id,
+                List.of(body, report), () -> incidents.report(body, report, username), HazardousIncident::id,
                 id -> incidents.incident(id, username));
         return Submitted.answer(outcome, "/api/v1/csbm/incidents/{id}", outcome.item().id());
     }

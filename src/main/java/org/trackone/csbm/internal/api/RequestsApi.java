@@ -56,7 +56,7 @@ class RequestsApi {
             @RequestHeader(name = Submitted.IDEMPOTENCY_KEY, required = false) @Nullable String idempotencyKey, Authentication authentication) {
         String username = authentication.getName();
         var outcome = submissions.once(username, idempotencyKey, ItemKind.RISK_REDUCTION_REQUEST,
-                () -> riskReduction.ask(body, input, username), RiskReductionRequest::id,
+                List.of(body, input), () -> riskReduction.ask(body, input, username), RiskReductionRequest::id,
                 id -> riskReduction.request(id, username));
         return Submitted.answer(outcome, "/api/v1/csbm/requests/{id}", outcome.item().id());
     }
