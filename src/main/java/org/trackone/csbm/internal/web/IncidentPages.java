@@ -27,6 +27,7 @@ import org.trackone.csbm.IncidentEnvironment;
 import org.trackone.csbm.IncidentReport;
 import org.trackone.csbm.NotificationRequest.Coordinates;
 import org.trackone.csbm.PriorNotifications;
+import org.trackone.csbm.Regimes;
 import org.trackone.framework.FrameworkDirectory;
 
 /** Hazardous incident reports on pages: a body's list with a delegate's form, and one report with its reply. */
@@ -39,9 +40,11 @@ class IncidentPages {
     private final FrameworkDirectory framework;
     private final Accounts accounts;
     private final MessageSource messages;
+    private final Regimes regimes;
 
     IncidentPages(HazardousIncidents incidents, PriorNotifications notifications, FrameworkDirectory framework,
-            Accounts accounts, MessageSource messages) {
+            Accounts accounts, MessageSource messages, Regimes regimes) {
+        this.regimes = regimes;
         this.incidents = incidents;
         this.notifications = notifications;
         this.framework = framework;
@@ -117,6 +120,8 @@ class IncidentPages {
                 .filter(s -> !s.equals(state)).toList());
         model.addAttribute("environments", IncidentEnvironment.values());
         model.addAttribute("mayReport", state != null && notifications.participatingStates(body).contains(state));
+        model.addAttribute("rulesInForce", regimes.inForceToday(body).orElse(null));
+        model.addAttribute("now", Instant.now());
         return "csbm/incidents";
     }
 
@@ -127,6 +132,7 @@ class IncidentPages {
         boolean addressed = incident.otherState().equals(state);
         model.addAttribute("mayAcknowledge", addressed && !incident.acknowledged());
         model.addAttribute("mayReply", addressed && incident.reply() == null);
+        model.addAttribute("now", Instant.now());
         return "csbm/incident";
     }
 
