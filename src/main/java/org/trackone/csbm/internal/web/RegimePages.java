@@ -1,5 +1,6 @@
 package org.trackone.csbm.internal.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.trackone.RuleViolation;
 import org.trackone.csbm.ActivityType;
+import org.trackone.csbm.Deadlines;
 import org.trackone.csbm.Force;
 import org.trackone.csbm.Measure;
 import org.trackone.csbm.RegimeHistory;
@@ -38,15 +40,24 @@ class RegimePages {
     private final Regimes regimes;
     private final FrameworkDirectory framework;
 
-    RegimePages(Regimes regimes, FrameworkDirectory framework) {
+    private final Deadlines deadlines;
+
+    RegimePages(Regimes regimes, FrameworkDirectory framework, Deadlines deadlines) {
+        this.deadlines = deadlines;
         this.regimes = regimes;
         this.framework = framework;
     }
 
     @GetMapping("/csbm")
-    String overview(Model model) {
+    String overview(@Nullable Authentication authentication, Model model) {
         List<Body> bodies = regimes.bodiesWithRegime().stream().map(framework::body).toList();
         model.addAttribute("bodies", bodies);
+        // A delegate's own state's deadlines near or past; the overdue ones of every state for the secretariat.
+        boolean secretariat = Viewers.secretariat(authentication);
+        model.addAttribute("secretariat", secretariat);
+        model.addAttribute("deadlinesShown", secretariat || Viewers.delegate(authentication));
+        model.addAttribute("deadlines", deadlines.forReader(Viewers.name(authentication)));
+        model.addAttribute("now", Instant.now());
         return "csbm/overview";
     }
 
