@@ -129,51 +129,57 @@ public class Deadlines {
     /** The overdue deadlines of every participating state of the body, most overdue first. */
     @Transactional(readOnly = true)
     public List<Deadline> overdue(String bodyCode, Instant now) {
-        return delegates.participatingStates(bodyCode).stream().flatMap(state -> of(bodyCode, state, now).stream())
-                .filter(Deadline::overdue).sorted(URGENCY).toList();
+        return of(bodyCode, Set.copyOf(delegates.participatingStates(bodyCode)), now).stream()
+                .filter(Deadline::overdue).toList();
     }
 
     /** The state's deadlines in the body whose reminder time has come or which have passed, most urgent first. */
     @Transactional(readOnly = true)
     public List<Deadline> of(String bodyCode, String state, Instant now) {
+        return of(bodyCode, Set.of(state), now);
+    }
+
+    /** The deadlines of these states in the body whose reminder time has come or which have passed, most urgent first. */
+    private List<Deadline> of(String bodyCode, Set<String> states, Instant now) {
         RegimeHistory history = regimes.history(bodyCode);
         int thisYear = LocalDate.ofInstant(now, ZoneOffset.UTC).getYear();
         List<Deadline> found = new ArrayList<>();
-        Set<Integer> exchanged = exchanges.submittedByStateAndYear(bodyCode).stream()
-                .filter(e -> e.state().equals(state)).map(ExchangeRepository.YearOfExchanges::year)
+        Set<String> exchanged = exchanges.submittedByStateAndYear(bodyCode).stream()
+                .map(e -> e.state() + "/" + e.year()).collect(Collectors.toSet());
+        Set<String> calendared = calendars.latest(bodyCode).stream().map(c -> c.state() + "/" + c.year())
                 .collect(Collectors.toSet());
-        Set<Integer> calendared = calendars.latest(bodyCode).stream().filter(c -> c.state().equals(state))
-                .map(AnnualCalendar::year).collect(Collectors.toSet());
-        for (int year = thisYear - 4; year <= thisYear + 1; year++) {
-            int y = year;
-            if (!exchanged.contains(year)) {
-                history.exchangeDue(year).ifPresent(day -> found.add(Deadline.of(DeadlineKind.ANNUAL_EXCHANGE,
-                        bodyCode, state, null, null, y, endOf(day), annualLead, now,
-                        "/csbm/" + bodyCode + "/exchanges")));
-            }
-            if (!calendared.contains(year)) {
-                history.calendarDue(year).ifPresent(day -> found.add(Deadline.of(DeadlineKind.ANNUAL_CALENDAR,
-                        bodyCode, state, null, null, y, endOf(day), annualLead, now,
-                        "/csbm/" + bodyCode + "/calendars/new")));
+        for (String state : states) {
+            for (int year = thisYear - 4; year <= thisYear + 1; year++) {
+                int y = year;
+                if (!exchanged.contains(state + "/" + year)) {
+                    history.exchangeDue(year).ifPresent(day -> found.add(Deadline.of(DeadlineKind.ANNUAL_EXCHANGE,
+                            bodyCode, state, null, null, y, endOf(day), annualLead, now,
+                            "/csbm/" + bodyCode + "/exchanges")));
+                }
+                if (!calendared.contains(state + "/" + year)) {
+                    history.calendarDue(year).ifPresent(day -> found.add(Deadline.of(DeadlineKind.ANNUAL_CALENDAR,
+                            bodyCode, state, null, null, y, endOf(day), annualLead, now,
+                            "/csbm/" + bodyCode + "/calendars/new")));
+                }
             }
         }
         for (RiskReductionRequest r : requests.ofBody(bodyCode)) {
-            if (r.addresseeState().equals(state) && r.reply() == null) {
+            if (states.contains(r.addresseeState()) && r.reply() == null) {
                 found.add(Deadline.of(r.kind() == RequestKind.CLARIFICATION ? DeadlineKind.CLARIFICATION_REPLY
-                        : DeadlineKind.UNUSUAL_ACTIVITY_REPLY, bodyCode, state, r.requestingState(), r.id(), null,
-                        r.replyDue(), replyLead, now, "/csbm/requests/" + r.id()));
+                        : DeadlineKind.UNUSUAL_ACTIVITY_REPLY, bodyCode, r.addresseeState(), r.requestingState(),
+                        r.id(), null, r.replyDue(), replyLead, now, "/csbm/requests/" + r.id()));
             }
         }
         for (HazardousIncident i : incidents.ofBody(bodyCode)) {
-            if (i.otherState().equals(state) && i.reply() == null && i.replyDue() != null) {
-                found.add(Deadline.of(DeadlineKind.INCIDENT_REPLY, bodyCode, state, i.reportingState(), i.id(), null,
-                        i.replyDue(), replyLead, now, "/csbm/incidents/" + i.id()));
+            if (states.contains(i.otherState()) && i.reply() == null && i.replyDue() != null) {
+                found.add(Deadline.of(DeadlineKind.INCIDENT_REPLY, bodyCode, i.otherState(), i.reportingState(),
+                        i.id(), null, i.replyDue(), replyLead, now, "/csbm/incidents/" + i.id()));
             }
         }
-        for (HotlineMessage m : hotline.ofBody(bodyCode, state, false)) {
-            if (m.toState().equals(state) && !m.acknowledged() && m.acknowledgementDue() != null) {
-                found.add(Deadline.of(DeadlineKind.HOTLINE_ACKNOWLEDGEMENT, bodyCode, state, m.fromState(), m.id(),
-                        null, m.acknowledgementDue(), hotlineLead, now, "/csbm/hotline/" + m.id()));
+        for (HotlineMessage m : hotline.ofBody(bodyCode, states.size() == 1 ? states.iterator().next() : null, false)) {
+            if (states.contains(m.toState()) && !m.acknowledged() && m.acknowledgementDue() != null) {
+                found.add(Deadline.of(DeadlineKind.HOTLINE_ACKNOWLEDGEMENT, bodyCode, m.toState(), m.fromState(),
+                        m.id(), null, m.acknowledgementDue(), hotlineLead, now, "/csbm/hotline/" + m.id()));
             }
         }
         return found.stream().filter(d -> d.stage() != Deadline.Stage.NOT_YET).sorted(URGENCY).toList();
