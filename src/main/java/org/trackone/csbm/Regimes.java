@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -80,6 +81,11 @@ public class Regimes {
         histories.clear();
     }
 
+    /** The version of the body's regime in force today; empty when none is. */
+    public Optional<RuleSetVersion> inForceToday(String bodyCode) {
+        return history(bodyCode).inForceOn(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+    }
+
     @Transactional(readOnly = true)
     public RuleSetVersion version(String bodyCode, int version) {
         return history(bodyCode).version(version)
@@ -107,10 +113,13 @@ public class Regimes {
     RuleSetVersion adopt(String bodyCode, RuleSet rules, LocalDate effectiveFrom, LocalDate adoptedOn, Instant now,
             String recordedBy) {
         framework.body(bodyCode);
-        // Versions stored before the hotline existed have no such time; a new one must, or
-        // its hotline messages would never be escalated.
+        // Versions stored before the hotline and incident replies had a time have none; a new
+        // one must, or its hotline messages would never be escalated nor its reports be due.
         if (rules.hotlineAcknowledgementMinutes() == null) {
             throw new RuleViolation("hotlineAcknowledgementMinutes", "csbm.required");
+        }
+        if (rules.incidentReplyHours() == null) {
+            throw new RuleViolation("incidentReplyHours", "csbm.required");
         }
         repository.lock(bodyCode);
         RuleSetVersion version = repository.history(bodyCode).next(rules, effectiveFrom, adoptedOn, now, recordedBy);

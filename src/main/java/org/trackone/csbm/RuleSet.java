@@ -33,6 +33,8 @@ import org.trackone.RuleViolation;
  * @param unusualActivityMeetingHours hours after the reply within which a meeting is held
  * @param hotlineAcknowledgementMinutes minutes within which a hotline message is acknowledged before it is
  *     escalated to the secretariat; null in a version adopted before the hotline had such a time
+ * @param incidentReplyHours hours after a hazardous incident is reported within which the state it is addressed
+ *     to replies; null in a version adopted before incident reports had a reply time
  */
 public record RuleSet(
         String name,
@@ -49,12 +51,15 @@ public record RuleSet(
         List<ActivityConstraint> constraints,
         int unusualActivityReplyHours,
         int unusualActivityMeetingHours,
-        @Nullable Integer hotlineAcknowledgementMinutes) {
+        @Nullable Integer hotlineAcknowledgementMinutes,
+        @Nullable Integer incidentReplyHours) {
 
     public static final int MAX_NAME = 200;
     public static final int MAX_DESCRIPTION = 5000;
     /** A week: a hotline acknowledged later than that is no hotline. */
     public static final int MAX_HOTLINE_MINUTES = 7 * 24 * 60;
+    /** A year, like the other reply times. */
+    public static final int MAX_REPLY_HOURS = 24 * 365;
 
     public RuleSet {
         required("name", name);
@@ -93,10 +98,13 @@ public record RuleSet(
         }
         requireRange("noticeDays", noticeDays, 0, 366);
         requireRange("nearThresholdPercent", nearThresholdPercent, 0, 99);
-        requireRange("unusualActivityReplyHours", unusualActivityReplyHours, 1, 24 * 365);
-        requireRange("unusualActivityMeetingHours", unusualActivityMeetingHours, 1, 24 * 365);
+        requireRange("unusualActivityReplyHours", unusualActivityReplyHours, 1, MAX_REPLY_HOURS);
+        requireRange("unusualActivityMeetingHours", unusualActivityMeetingHours, 1, MAX_REPLY_HOURS);
         if (hotlineAcknowledgementMinutes != null) {
             requireRange("hotlineAcknowledgementMinutes", hotlineAcknowledgementMinutes, 1, MAX_HOTLINE_MINUTES);
+        }
+        if (incidentReplyHours != null) {
+            requireRange("incidentReplyHours", incidentReplyHours, 1, MAX_REPLY_HOURS);
         }
         notificationThresholds.forEach((force, threshold) ->
                 requireRange("notificationThresholds." + force.name(), threshold, 1, Integer.MAX_VALUE));

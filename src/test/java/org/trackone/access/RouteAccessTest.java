@@ -284,6 +284,9 @@ class RouteAccessTest {
                     "/api/v1/csbm/bodies/NEACD/reports/2025"),
             route("GET", "/api/v1/csbm/bodies/{body}/compliance", Access.SUBMITTED,
                     "/api/v1/csbm/bodies/NEACD/compliance"),
+            // Deadlines: a delegate its own state's, the secretariat every state's
+            route("GET", "/api/v1/csbm/bodies/{body}/deadlines", Access.PARTICIPANTS,
+                    "/api/v1/csbm/bodies/NEACD/deadlines"),
             route("GET", "/api/v1/meetings/{id}/analyses", Access.INSIDER,
                     "/api/v1/meetings/" + DIALOGUE_PLENARY + "/analyses"),
             route("POST", "/api/v1/meetings/{id}/analysis-assignments/{assignment}/analyses", Access.EXPERT,

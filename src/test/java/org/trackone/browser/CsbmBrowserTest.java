@@ -19,7 +19,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * The regime in a real browser: a prior notification filed late, flagged, acknowledged by
  * another state; a hazardous incident reported, acknowledged and answered; a visitor who has
- * not signed in reading a public body's compliance and annual report.
+ * not signed in reading a public body's compliance and annual report; a hotline message
+ * reminded in the addressee's inbox until acknowledged.
  */
 @IntegrationTest
 @ExtendWith(BrowserSession.ChromiumInstalled.class)
@@ -148,5 +149,30 @@ class CsbmBrowserTest {
         korea.navigate(report);
         assertThat(korea.locator("#acknowledgement")).containsText("Acknowledged by JPN");
         assertThat(korea.locator("#reply")).containsText("jpn-defence");
+    }
+
+    @Test
+    void aHotlineMessageIsRemindedInTheAddresseesInboxUntilItIsAcknowledged() {
+        Page korea = signedIn("kor-foreign");
+        korea.navigate(url("/csbm/NEACD/hotline"));
+        korea.locator("select[name=addressee]").selectOption("CHN");
+        korea.locator("textarea[name=message]").fill("Please call back on the hotline.");
+        korea.locator("form.stacked button[type=submit]").click();
+        assertThat(korea.locator("main")).containsText("The message was delivered.");
+        String message = korea.url();
+        String id = message.substring(message.lastIndexOf('/') + 1);
+
+        // Due 30 minutes after it was sent, reminded from the moment it arrives.
+        Page china = signedIn("chn-defence");
+        china.navigate(url("/csbm/inbox"));
+        String row = "#deadline-HOTLINE_ACKNOWLEDGEMENT-" + id;
+        assertThat(china.locator(row)).containsText("Acknowledge the hotline message #" + id + " from KOR");
+        assertThat(china.locator(row + " .tag")).containsText("due in");
+        china.locator(row + " a").click();
+        china.locator("main button", new Page.LocatorOptions().setHasText("Acknowledge for my state")).click();
+        assertThat(china.locator("main")).containsText("Your state's acknowledgement was recorded.");
+        china.navigate(url("/csbm/inbox"));
+        assertThat(china.locator("#deadlines")).isVisible();
+        assertThat(china.locator(row)).hasCount(0);
     }
 }

@@ -87,10 +87,11 @@ class AnnualExchangeScenarioTest {
     @Test
     void aDelegateIsRemindedOfItsStatesExchangesDueAndOverdue() {
         String page = calls().get("/csbm/NEACD/exchanges", CsbmCalls.delegate("rus-foreign")).hasStatus(200).text();
-        assertThat(page).contains("exchange for 2024 was due on 2023-12-15: overdue by");
+        assertThat(page).contains("Annual exchange of military information for 2024").contains("2023-12-15")
+                .contains("overdue by");
         String china = calls().get("/csbm/NEACD/exchanges", CsbmCalls.delegate("chn-defence")).text();
-        assertThat(china).contains("exchange for 2025 was due on 2024-12-15: overdue by")
-                .doesNotContain("exchange for 2026 was due");
+        assertThat(china).contains("Annual exchange of military information for 2025").contains("2024-12-15")
+                .doesNotContain("Annual exchange of military information for 2026");
     }
 
     @Test

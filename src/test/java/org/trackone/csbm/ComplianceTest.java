@@ -51,9 +51,13 @@ class ComplianceTest {
         JsonNode russia2026 = entry(entries, "RUS", "RISK_REDUCTION", 2026);
         assertThat(russia2026.path("status").asString()).isEqualTo("MISSING");
         assertThat(russia2026.path("unanswered").asInt()).isGreaterThanOrEqualTo(2);
+        // China answered the United States' request in time, and Japan's incident report of 2025-07-21 on
+        // 07-30: after the 48 hours of the rules, late by seven days begun.
         JsonNode china2025 = entry(entries, "CHN", "RISK_REDUCTION", 2025);
-        assertThat(china2025.path("status").asString()).isEqualTo("ON_TIME");
+        assertThat(china2025.path("status").asString()).isEqualTo("LATE");
         assertThat(china2025.path("submissions").asInt()).isEqualTo(2);
+        assertThat(china2025.path("lateSubmissions").asInt()).isEqualTo(1);
+        assertThat(china2025.path("daysLate").asInt()).isEqualTo(7);
         assertThat(entry(entries, "KOR", "RISK_REDUCTION", 2025).path("status").asString()).isEqualTo("NOT_REQUIRED");
     }
 

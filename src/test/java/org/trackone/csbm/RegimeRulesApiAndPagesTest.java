@@ -63,6 +63,11 @@ class RegimeRulesApiAndPagesTest {
         ((ObjectNode) noHotlineTime.path("rules")).put("hotlineAcknowledgementMinutes", 0);
         calls().post(body, noHotlineTime.toString(), CsbmCalls.secretariat())
                 .refuses("rules.hotlineAcknowledgementMinutes");
+        ObjectNode noIncidentTime = request(today.plusDays(10));
+        ((ObjectNode) noIncidentTime.path("rules")).put("incidentReplyHours", 0);
+        calls().post(body, noIncidentTime.toString(), CsbmCalls.secretariat()).refuses("rules.incidentReplyHours");
+        ((ObjectNode) noIncidentTime.path("rules")).remove("incidentReplyHours");
+        calls().post(body, noIncidentTime.toString(), CsbmCalls.secretariat()).refuses("rules.incidentReplyHours");
         ObjectNode noName = request(today.plusDays(10));
         ((ObjectNode) noName.path("rules")).remove("name");
         calls().post(body, noName.toString(), CsbmCalls.secretariat()).refuses("rules.name");
@@ -78,7 +83,8 @@ class RegimeRulesApiAndPagesTest {
         String page = calls().get("/csbm/NEACD/rules", CsbmCalls.delegate("kor-defence")).hasStatus(200).text();
         assertThat(page).contains("Vienna Document 2011").contains("9,000").contains("42 days")
                 .contains("Stage 1: transparency").doesNotContain("New version of the rules")
-                .contains("acknowledged within 30 minutes, or escalated to the secretariat");
+                .contains("acknowledged within 30 minutes, or escalated to the secretariat")
+                .contains("replied to within 48 hours of the report");
         String forSecretariat = calls().get("/csbm/NEACD/rules", CsbmCalls.secretariat()).text();
         assertThat(forSecretariat).contains("New version of the rules");
         String form = calls().get("/csbm/NEACD/rules/new", CsbmCalls.secretariat()).hasStatus(200).text();
@@ -95,13 +101,15 @@ class RegimeRulesApiAndPagesTest {
                 .param("exchangeValidFrom", "01-01").param("noticeDays", "30")
                 .param("notificationThresholds[TROOPS]", "8000").param("nearThresholdPercent", "10")
                 .param("calendarDue", "11-15").param("unusualActivityReplyHours", "48")
-                .param("unusualActivityMeetingHours", "48").param("hotlineAcknowledgementMinutes", "20"))
+                .param("unusualActivityMeetingHours", "48").param("hotlineAcknowledgementMinutes", "20")
+                .param("incidentReplyHours", "72"))
                 .andReturn().getResponse();
         assertThat(result.getStatus()).isEqualTo(302);
         var versions = calls().get("/api/v1/csbm/bodies/SIX-PARTY/rule-sets", CsbmCalls.observer()).json();
         var latest = versions.path(versions.size() - 1);
         assertThat(latest.path("rules").path("noticeDays").asInt()).isEqualTo(30);
         assertThat(latest.path("rules").path("hotlineAcknowledgementMinutes").asInt()).isEqualTo(20);
+        assertThat(latest.path("rules").path("incidentReplyHours").asInt()).isEqualTo(72);
         assertThat(latest.path("rules").path("notificationThresholds").path("TROOPS").asInt()).isEqualTo(8000);
         assertThat(latest.path("effectiveFrom").asString()).isEqualTo(from.toString());
 

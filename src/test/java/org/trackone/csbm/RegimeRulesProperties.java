@@ -121,7 +121,7 @@ class RegimeRulesProperties {
     static RuleSet rules(Map<Force, Integer> thresholds, int noticeDays) {
         return new RuleSet("Test rules", "", Set.of(Measure.values()), MonthDay.of(12, 15), MonthDay.of(1, 1),
                 noticeDays, thresholds, Set.of(ActivityType.SNAP_EXERCISE), Map.of(Force.TROOPS, 13000), 10,
-                MonthDay.of(11, 15), List.of(), 48, 48, 30);
+                MonthDay.of(11, 15), List.of(), 48, 48, 30, 48);
     }
 
     static RuleSetVersion version(int number, LocalDate effectiveFrom, RuleSet rules) {

@@ -15,15 +15,19 @@ import org.trackone.csbm.ItemKind;
 import org.trackone.csbm.Point;
 import org.trackone.csbm.RiskReductionRequest.Reply;
 
-/** Hazardous incident reports and their replies, in plain SQL. Rows are only ever inserted. */
+/**
+ * Hazardous incident reports and their replies, in plain SQL, each with the time its reply
+ * is due under the rules in force when it was reported. Rows are only ever inserted.
+ */
 @Repository
 public class IncidentRepository {
 
     private static final String SELECT = """
             select i.id, i.body_code, i.reporting_state, i.other_state, i.environment, i.occurred_at, i.latitude,
                 i.longitude, i.units_involved, i.closest_approach_metres, i.what_happened, i.reported_by, i.reported_at,
-                r.answer, r.replied_by, r.replied_at
+                r.answer, r.replied_by, r.replied_at, d.rule_set_version, d.reply_due
             from csbm_incident i left join csbm_incident_reply r on r.incident_id = i.id
+            join csbm_incident_reply_due d on d.incident_id = i.id
             """;
 
     private final JdbcClient jdbc;
@@ -73,7 +77,8 @@ public class IncidentRepository {
                 rs.getString("other_state"), IncidentEnvironment.valueOf(rs.getString("environment")),
                 rs.getTimestamp("occurred_at").toInstant(), new Point(rs.getDouble("latitude"), rs.getDouble("longitude")),
                 rs.getString("units_involved"), rs.getInt("closest_approach_metres"), rs.getString("what_happened"),
-                rs.getString("reported_by"), rs.getTimestamp("reported_at").toInstant(),
-                deliveries.deliveries(ItemKind.HAZARDOUS_INCIDENT, id), reply);
+                rs.getString("reported_by"), rs.getTimestamp("reported_at").toInstant(), rs.getInt("rule_set_version"),
+                DeliveryRepository.instant(rs, "reply_due"), deliveries.deliveries(ItemKind.HAZARDOUS_INCIDENT, id),
+                reply);
     }
 }

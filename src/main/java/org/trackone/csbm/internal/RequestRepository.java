@@ -72,7 +72,8 @@ public class RequestRepository {
 
     /**
      * Per addressee state and year asked: how the requests and incident reports it received
-     * were answered. An incident report has no reply deadline: it is answered or not.
+     * were answered. An incident report reported under rules that set no reply time has no
+     * deadline: it is answered or not.
      */
     public List<YearOfReplies> repliesByStateAndYear(String bodyCode, int fromYear, int toYear, Instant now) {
         return jdbc.sql("""
@@ -88,8 +89,10 @@ public class RequestRepository {
                     from csbm_request r left join csbm_request_reply p on p.request_id = r.id
                     where r.body_code = ?
                     union all
-                    select i.other_state, extract(year from i.reported_at at time zone 'UTC')::int, null, p.replied_at
+                    select i.other_state, extract(year from i.reported_at at time zone 'UTC')::int, d.reply_due,
+                        p.replied_at
                     from csbm_incident i left join csbm_incident_reply p on p.incident_id = i.id
+                    join csbm_incident_reply_due d on d.incident_id = i.id
                     where i.body_code = ?
                 ) received
                 where year between ? and ?

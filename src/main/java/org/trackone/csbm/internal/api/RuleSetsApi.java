@@ -70,8 +70,14 @@ class RuleSetsApi {
         if (request.rules() == null) {
             throw new RuleViolation("rules", "csbm.required");
         }
-        RuleSetVersion adopted = regimes.adopt(body, request.rules(), request.effectiveFrom(),
-                authentication.getName());
+        RuleSetVersion adopted;
+        try {
+            adopted = regimes.adopt(body, request.rules(), request.effectiveFrom(), authentication.getName());
+        } catch (RuleViolation e) {
+            // A rule the version must set (a time older versions lack) is named inside "rules".
+            throw e.field().equals("effectiveFrom") ? e
+                    : new RuleViolation("rules." + e.field(), e.messageCode(), e.arguments());
+        }
         return ResponseEntity.created(UriComponentsBuilder.fromPath("/api/v1/csbm/bodies/{body}/rule-sets/{version}")
                         .buildAndExpand(body, adopted.version()).encode().toUri())
                 .body(RuleSetResponse.of(adopted, false));

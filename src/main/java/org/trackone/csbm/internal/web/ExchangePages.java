@@ -2,9 +2,7 @@ package org.trackone.csbm.internal.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -37,11 +35,10 @@ import org.trackone.RuleViolation;
 import org.trackone.access.Accounts;
 import org.trackone.csbm.AnnualExchanges;
 import org.trackone.csbm.ArmedService;
-import org.trackone.csbm.Compliance;
+import org.trackone.csbm.DeadlineKind;
+import org.trackone.csbm.Deadlines;
 import org.trackone.csbm.Inboxes;
 import org.trackone.csbm.ItemKind;
-import org.trackone.csbm.ComplianceStatus;
-import org.trackone.csbm.Measure;
 import org.trackone.csbm.EquipmentType;
 import org.trackone.csbm.ExchangeCsv;
 import org.trackone.csbm.ExchangeDraft;
@@ -71,14 +68,14 @@ class ExchangePages {
     private final Accounts accounts;
     private final JsonMapper json;
     private final MessageSource messages;
-    private final Compliance compliance;
+    private final Deadlines deadlines;
     private final Inboxes inboxes;
 
     ExchangePages(AnnualExchanges exchanges, PriorNotifications notifications, FrameworkDirectory framework,
-            Accounts accounts, JsonMapper json, MessageSource messages, Compliance compliance, Inboxes inboxes) {
+            Accounts accounts, JsonMapper json, MessageSource messages, Deadlines deadlines, Inboxes inboxes) {
         this.inboxes = inboxes;
         this.exchanges = exchanges;
-        this.compliance = compliance;
+        this.deadlines = deadlines;
         this.notifications = notifications;
         this.framework = framework;
         this.accounts = accounts;
@@ -224,17 +221,12 @@ class ExchangePages {
         model.addAttribute("mayFile", notifications.mayNotify(body, reader));
         model.addAttribute("nextYear", exchanges.lastYear());
         String state = Viewers.stateOf(accounts, reader);
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        model.addAttribute("reminders", state == null ? List.of() : compliance.of(body, null, null, reader).stream()
-                .filter(e -> e.state().equals(state) && e.measure() == Measure.ANNUAL_EXCHANGE && e.dueOn() != null
-                        && (e.status() == ComplianceStatus.MISSING || e.status() == ComplianceStatus.PENDING))
-                .map(e -> new Reminder(e.year(), e.dueOn(), ChronoUnit.DAYS.between(today, e.dueOn())))
-                .toList());
+        // The delegate's state's own exchanges near or past their due day, from the one place deadlines are kept.
+        model.addAttribute("reminders", state == null || !notifications.participatingStates(body).contains(state)
+                ? List.of() : deadlines.of(body, state, Instant.now()).stream()
+                        .filter(d -> d.kind() == DeadlineKind.ANNUAL_EXCHANGE).toList());
+        model.addAttribute("now", Instant.now());
         return "csbm/exchanges";
-    }
-
-    /** An exchange of the delegate's state not yet submitted: due in so many days, or overdue by minus that many. */
-    record Reminder(int year, LocalDate dueOn, long daysLeft) {
     }
 
     private static String common(Model model, String view) {

@@ -22,6 +22,7 @@ import org.trackone.csbm.Hotline;
 import org.trackone.csbm.HotlineMessage;
 import org.trackone.csbm.HotlineMessageInput;
 import org.trackone.csbm.PriorNotifications;
+import org.trackone.csbm.Regimes;
 import org.trackone.framework.FrameworkDirectory;
 
 /** The hotline on pages: a state's messages and its form, one message, and the secretariat's escalations. */
@@ -34,9 +35,11 @@ class HotlinePages {
     private final FrameworkDirectory framework;
     private final Accounts accounts;
     private final MessageSource messages;
+    private final Regimes regimes;
 
     HotlinePages(Hotline hotline, PriorNotifications notifications, FrameworkDirectory framework, Accounts accounts,
-            MessageSource messages) {
+            MessageSource messages, Regimes regimes) {
+        this.regimes = regimes;
         this.hotline = hotline;
         this.notifications = notifications;
         this.framework = framework;
@@ -72,6 +75,7 @@ class HotlinePages {
     String escalations(@PathVariable String body, Authentication authentication, Model model) {
         model.addAttribute("escalated", hotline.escalated(body, authentication.getName()));
         model.addAttribute("body", framework.body(body));
+        model.addAttribute("rulesInForce", regimes.inForceToday(body).orElse(null));
         model.addAttribute("now", Instant.now());
         return "csbm/hotline-escalations";
     }
@@ -101,6 +105,7 @@ class HotlinePages {
                 .filter(s -> !s.equals(state)).toList());
         model.addAttribute("maySend", state != null && notifications.participatingStates(body).contains(state));
         model.addAttribute("secretariat", Viewers.secretariat(authentication));
+        model.addAttribute("rulesInForce", regimes.inForceToday(body).orElse(null));
         model.addAttribute("now", Instant.now());
         return "csbm/hotline";
     }

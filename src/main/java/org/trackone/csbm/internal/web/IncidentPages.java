@@ -29,6 +29,7 @@ import org.trackone.csbm.NotificationRequest.Coordinates;
 import org.trackone.csbm.PriorNotifications;
 import org.trackone.csbm.Inboxes;
 import org.trackone.csbm.ItemKind;
+import org.trackone.csbm.Regimes;
 import org.trackone.framework.FrameworkDirectory;
 
 /** Hazardous incident reports on pages: a body's list with a delegate's form, and one report with its reply. */
@@ -42,9 +43,11 @@ class IncidentPages {
     private final Accounts accounts;
     private final MessageSource messages;
     private final Inboxes inboxes;
+    private final Regimes regimes;
 
     IncidentPages(HazardousIncidents incidents, PriorNotifications notifications, FrameworkDirectory framework,
-            Accounts accounts, MessageSource messages, Inboxes inboxes) {
+            Accounts accounts, MessageSource messages, Inboxes inboxes, Regimes regimes) {
+        this.regimes = regimes;
         this.incidents = incidents;
         this.inboxes = inboxes;
         this.notifications = notifications;
@@ -121,6 +124,8 @@ class IncidentPages {
                 .filter(s -> !s.equals(state)).toList());
         model.addAttribute("environments", IncidentEnvironment.values());
         model.addAttribute("mayReport", state != null && notifications.participatingStates(body).contains(state));
+        model.addAttribute("rulesInForce", regimes.inForceToday(body).orElse(null));
+        model.addAttribute("now", Instant.now());
         return "csbm/incidents";
     }
 
@@ -133,6 +138,7 @@ class IncidentPages {
         model.addAttribute("mayReply", addressed && incident.reply() == null);
         model.addAttribute("replyDeliveries",
                 inboxes.deliveriesIfAny(ItemKind.INCIDENT_REPLY, incident.id(), authentication.getName()));
+        model.addAttribute("now", Instant.now());
         return "csbm/incident";
     }
 

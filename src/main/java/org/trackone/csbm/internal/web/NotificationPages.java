@@ -1,5 +1,6 @@
 package org.trackone.csbm.internal.web;
 
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,6 +23,7 @@ import org.trackone.ResultPage.PageRequest;
 import org.trackone.RuleViolation;
 import org.trackone.access.Accounts;
 import org.trackone.csbm.ActivityType;
+import org.trackone.csbm.Deadlines;
 import org.trackone.csbm.Force;
 import org.trackone.csbm.PriorNotification;
 import org.trackone.csbm.PriorNotifications;
@@ -45,9 +47,11 @@ class NotificationPages {
     private final Inboxes inboxes;
     private final FrameworkDirectory framework;
     private final Accounts accounts;
+    private final Deadlines deadlines;
 
     NotificationPages(PriorNotifications notifications, Inboxes inboxes,
-            FrameworkDirectory framework, Accounts accounts) {
+            FrameworkDirectory framework, Accounts accounts, Deadlines deadlines) {
+        this.deadlines = deadlines;
         this.notifications = notifications;
         this.inboxes = inboxes;
         this.framework = framework;
@@ -196,6 +200,8 @@ class NotificationPages {
     String inbox(Authentication authentication, Model model) {
         model.addAttribute("items", notifications.inbox(authentication.getName()));
         model.addAttribute("riskReduction", inboxes.inbox(authentication.getName()));
+        model.addAttribute("deadlines", deadlines.forReader(authentication.getName()));
+        model.addAttribute("now", Instant.now());
         return "csbm/inbox";
     }
 

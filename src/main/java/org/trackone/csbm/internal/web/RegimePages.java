@@ -1,5 +1,6 @@
 package org.trackone.csbm.internal.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.trackone.RuleViolation;
 import org.trackone.csbm.ActivityType;
+import org.trackone.csbm.Deadlines;
 import org.trackone.csbm.Force;
 import org.trackone.csbm.Measure;
 import org.trackone.csbm.RegimeHistory;
@@ -38,7 +40,10 @@ class RegimePages {
     private final RegimeOverview overview;
     private final FrameworkDirectory framework;
 
-    RegimePages(Regimes regimes, RegimeOverview overview, FrameworkDirectory framework) {
+    private final Deadlines deadlines;
+
+    RegimePages(Regimes regimes, RegimeOverview overview, FrameworkDirectory framework, Deadlines deadlines) {
+        this.deadlines = deadlines;
         this.regimes = regimes;
         this.overview = overview;
         this.framework = framework;
@@ -51,6 +56,12 @@ class RegimePages {
         model.addAttribute("bodies", overview.readableBy(reader));
         model.addAttribute("visitor", reader == null);
         model.addAttribute("reportYear", today().getYear());
+        // A delegate's own state's deadlines near or past; the overdue ones of every state for the secretariat.
+        boolean secretariat = Viewers.secretariat(authentication);
+        model.addAttribute("secretariat", secretariat);
+        model.addAttribute("deadlinesShown", secretariat || Viewers.delegate(authentication));
+        model.addAttribute("deadlines", deadlines.forReader(reader));
+        model.addAttribute("now", Instant.now());
         return "csbm/overview";
     }
 

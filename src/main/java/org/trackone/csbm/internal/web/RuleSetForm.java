@@ -43,6 +43,7 @@ public class RuleSetForm {
     private @Nullable Integer unusualActivityReplyHours;
     private @Nullable Integer unusualActivityMeetingHours;
     private @Nullable Integer hotlineAcknowledgementMinutes;
+    private @Nullable Integer incidentReplyHours;
 
     /** An empty form, for a body that has no regime yet. */
     static RuleSetForm blank(LocalDate effectiveFrom) {
@@ -81,6 +82,7 @@ public class RuleSetForm {
         form.unusualActivityReplyHours = rules.unusualActivityReplyHours();
         form.unusualActivityMeetingHours = rules.unusualActivityMeetingHours();
         form.hotlineAcknowledgementMinutes = rules.hotlineAcknowledgementMinutes();
+        form.incidentReplyHours = rules.incidentReplyHours();
         return form;
     }
 
@@ -119,7 +121,8 @@ public class RuleSetForm {
                 exemptFromNotice, observation, number("nearThresholdPercent", nearThresholdPercent),
                 monthDay("calendarDue", calendarDue), rows,
                 number("unusualActivityReplyHours", unusualActivityReplyHours),
-                number("unusualActivityMeetingHours", unusualActivityMeetingHours), hotlineAcknowledgementMinutes);
+                number("unusualActivityMeetingHours", unusualActivityMeetingHours), hotlineAcknowledgementMinutes,
+                incidentReplyHours);
     }
 
     /** A rule's field name as this form's binding path: "notificationThresholds.TROOPS" is "notificationThresholds[TROOPS]". */
@@ -220,4 +223,6 @@ public class RuleSetForm {
     public void setUnusualActivityMeetingHours(@Nullable Integer hours) { this.unusualActivityMeetingHours = hours; }
     public @Nullable Integer getHotlineAcknowledgementMinutes() { return hotlineAcknowledgementMinutes; }
     public void setHotlineAcknowledgementMinutes(@Nullable Integer minutes) { this.hotlineAcknowledgementMinutes = minutes; }
+    public @Nullable Integer getIncidentReplyHours() { return incidentReplyHours; }
+    public void setIncidentReplyHours(@Nullable Integer hours) { this.incidentReplyHours = hours; }
 }

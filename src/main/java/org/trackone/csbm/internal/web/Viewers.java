@@ -13,10 +13,17 @@ final class Viewers {
     }
 
     static boolean secretariat(@Nullable Authentication authentication) {
+        return hasRole(authentication, Role.SECRETARIAT);
+    }
+
+    static boolean delegate(@Nullable Authentication authentication) {
+        return hasRole(authentication, Role.DELEGATE);
+    }
+
+    private static boolean hasRole(@Nullable Authentication authentication, Role role) {
         return authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)
-                && authentication.getAuthorities().stream()
-                        .anyMatch(a -> Role.SECRETARIAT.authority().equals(a.getAuthority()));
+                && authentication.getAuthorities().stream().anyMatch(a -> role.authority().equals(a.getAuthority()));
     }
 
     /** The signed-in account's name; null for a visitor who has not signed in. */
