@@ -42,11 +42,13 @@ public class Compliance {
     private final NotificationRepository notificationRepository;
     private final CalendarRepository calendarRepository;
     private final RequestRepository requestRepository;
+    private final StateDelegates delegates;
     private final Clock clock = Clock.systemUTC();
 
     Compliance(Regimes regimes, PriorNotifications notifications, ExchangeRepository exchanges,
             NotificationRepository notificationRepository, CalendarRepository calendarRepository,
-            RequestRepository requestRepository) {
+            RequestRepository requestRepository, StateDelegates delegates) {
+        this.delegates = delegates;
         this.calendarRepository = calendarRepository;
         this.requestRepository = requestRepository;
         this.regimes = regimes;
@@ -81,9 +83,11 @@ public class Compliance {
             throw new AccessDeniedException("Only the secretariat and the participating states see compliance, "
                     + "unless the body's record rule is public.");
         }
-        List<ComplianceEntry> entries = of(bodyCode, fromYear == null ? defaultFrom() : fromYear,
-                toYear == null ? defaultTo() : toYear);
-        return username != null && notifications.mayRead(bodyCode, username) ? entries : publicPart(entries);
+        int from = fromYear == null ? defaultFrom() : fromYear;
+        int to = toYear == null ? defaultTo() : toYear;
+        return username != null && notifications.mayRead(bodyCode, username)
+                ? seenBy(bodyCode, from, to, delegates.bilateralReader(bodyCode, username))
+                : publicPart(of(bodyCode, from, to));
     }
 
     /** The entries that may leave the circle of the states: all but risk reduction. */
@@ -108,10 +112,20 @@ public class Compliance {
 
     /**
      * The compliance of every participating state of the body for the years asked, by
-     * state, then measure, then year.
+     * state, then measure, then year, as the secretariat sees it.
      */
     @Transactional(readOnly = true)
     public List<ComplianceEntry> of(String bodyCode, int fromYear, int toYear) {
+        return seenBy(bodyCode, fromYear, toYear, null);
+    }
+
+    /**
+     * As {@link #of(String, int, int)}, for a reader in the states' circle: a state's
+     * delegate ({@code bilateralState}) counts only the incident reports between its own
+     * state and another, which are the only ones it reads; the secretariat (null) all.
+     */
+    @Transactional(readOnly = true)
+    public List<ComplianceEntry> seenBy(String bodyCode, int fromYear, int toYear, @Nullable String bilateralState) {
         if (fromYear < AnnualExchanges.FIRST_YEAR || fromYear > defaultTo()) {
             throw new RuleViolation("from", "csbm.year.range", AnnualExchanges.FIRST_YEAR, defaultTo());
         }
@@ -128,7 +142,7 @@ public class Compliance {
                 .collect(Collectors.toMap(c -> c.state() + "/" + c.year(),
                         c -> new YearOfExchanges(c.state(), c.year(), c.version(), c.daysLate())));
         Map<String, YearOfReplies> replies = requestRepository.repliesByStateAndYear(bodyCode, fromYear, toYear,
-                clock.instant()).stream().collect(Collectors.toMap(r -> r.state() + "/" + r.year(), Function.identity()));
+                clock.instant(), bilateralState).stream().collect(Collectors.toMap(r -> r.state() + "/" + r.year(), Function.identity()));
         LocalDate today = today();
         List<ComplianceEntry> entries = new ArrayList<>();
         for (String state : states) {

@@ -79,7 +79,9 @@ public class ImplementationReports {
         if (year < AnnualExchanges.FIRST_YEAR || year > compliance.defaultTo()) {
             throw new RuleViolation("year", "csbm.year.range", AnnualExchanges.FIRST_YEAR, compliance.defaultTo());
         }
-        List<ComplianceEntry> entries = statesCircle ? compliance.of(bodyCode, year, year)
+        // Incident reports and hotline messages are bilateral: a state's delegate sees its own.
+        String reader = statesCircle ? delegates.bilateralReader(bodyCode, username) : null;
+        List<ComplianceEntry> entries = statesCircle ? compliance.seenBy(bodyCode, year, year, reader)
                 : Compliance.publicPart(compliance.of(bodyCode, year, year));
         Map<String, String> states = new LinkedHashMap<>();
         for (String state : notifications.participatingStates(bodyCode)) {
@@ -89,8 +91,6 @@ public class ImplementationReports {
         List<HazardousIncident> openIncidents = List.of();
         List<HotlineMessage> escalated = List.of();
         if (statesCircle) {
-            // Incident reports and hotline messages are bilateral: a state's delegate sees its own.
-            String reader = delegates.bilateralReader(bodyCode, username);
             openRequests = requestRepository.ofBody(bodyCode).stream()
                     .filter(r -> r.reply() == null && yearOf(r.askedAt()) == year).toList();
             openIncidents = incidentRepository.ofBody(bodyCode).stream()

@@ -97,6 +97,29 @@ class ComplianceTest {
         calls().get("/csbm/NEACD/compliance/CHN", CsbmCalls.observer()).hasStatus(403);
     }
 
+    /**
+     * Japan's incident report of 2025 to China, answered late, is between the two: China's
+     * compliance counts it for them and the secretariat, not for a third state's delegate.
+     */
+    @Test
+    void aThirdStateIsNotToldOfAnIncidentReportBetweenTwoOthers() {
+        String api = "/api/v1/csbm/bodies/NEACD/compliance?from=2025&to=2025";
+        for (String insider : java.util.List.of("chn-foreign", "jpn-defence")) {
+            JsonNode china = entry(calls().get(api, CsbmCalls.delegate(insider)).hasStatus(200).json(), "CHN",
+                    "RISK_REDUCTION", 2025);
+            assertThat(china.path("status").asString()).isEqualTo("LATE");
+            assertThat(china.path("submissions").asInt()).isEqualTo(2);
+        }
+        JsonNode seenByKorea = entry(calls().get(api, CsbmCalls.delegate("kor-foreign")).hasStatus(200).json(), "CHN",
+                "RISK_REDUCTION", 2025);
+        assertThat(seenByKorea.path("status").asString()).isEqualTo("ON_TIME");
+        assertThat(seenByKorea.path("submissions").asInt()).isEqualTo(1);
+        assertThat(seenByKorea.path("lateSubmissions").asInt()).isZero();
+        assertThat(calls().get("/api/v1/csbm/bodies/NEACD/reports/2025", CsbmCalls.delegate("kor-foreign")).json()
+                .path("failings").valueStream().noneMatch(e -> e.path("state").asString().equals("CHN")
+                        && e.path("measure").asString().equals("RISK_REDUCTION"))).isTrue();
+    }
+
     @Test
     void requestsAndIncidentReportsReceivedAreAnsweredOrNot() {
         int year = java.time.LocalDate.now(java.time.ZoneOffset.UTC).getYear();

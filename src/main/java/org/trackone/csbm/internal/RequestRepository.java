@@ -73,9 +73,11 @@ public class RequestRepository {
     /**
      * Per addressee state and year asked: how the requests and incident reports it received
      * were answered. An incident report reported under rules that set no reply time has no
-     * deadline: it is answered or not.
+     * deadline: it is answered or not. Incident reports are bilateral: with
+     * {@code incidentsOf}, only those between that state and another count.
      */
-    public List<YearOfReplies> repliesByStateAndYear(String bodyCode, int fromYear, int toYear, Instant now) {
+    public List<YearOfReplies> repliesByStateAndYear(String bodyCode, int fromYear, int toYear, Instant now,
+            @Nullable String incidentsOf) {
         return jdbc.sql("""
                 select state, year, count(*) filter (where replied_at is not null) as answered,
                     count(*) filter (where replied_at > reply_due) as answered_late,
@@ -93,11 +95,11 @@ public class RequestRepository {
                         p.replied_at
                     from csbm_incident i left join csbm_incident_reply p on p.incident_id = i.id
                     join csbm_incident_reply_due d on d.incident_id = i.id
-                    where i.body_code = ?
+                    where i.body_code = ? and (cast(? as varchar) is null or ? in (i.reporting_state, i.other_state))
                 ) received
                 where year between ? and ?
                 group by state, year""")
-                .params(Timestamp.from(now), bodyCode, bodyCode, fromYear, toYear)
+                .params(Timestamp.from(now), bodyCode, bodyCode, incidentsOf, incidentsOf, fromYear, toYear)
                 .query((rs, n) -> new YearOfReplies(rs.getString("state"), rs.getInt("year"), rs.getInt("answered"),
                         rs.getInt("answered_late"), rs.getLong("most_days_late"), rs.getInt("unanswered"),
                         rs.getInt("overdue")))
