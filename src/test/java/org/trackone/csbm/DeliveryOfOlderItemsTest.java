@@ -16,6 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.trackone.IntegrationTest;
+import org.trackone.framework.FrameworkAdministration;
+import org.trackone.framework.HistoricalDate;
+import org.trackone.framework.MembershipAction;
+import org.trackone.framework.MembershipChangeRequest;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,12 +67,17 @@ class DeliveryOfOlderItemsTest {
                 .params(body, Timestamp.from(submitted), Timestamp.from(submitted.plusSeconds(48 * 3600)))
                 .query(Long.class).single();
         long delivered = exchanges.submit(body, "JPN", 2022, information, null, "jpn-defence").id();
+        // Russia joins after those items: they were never addressed to it.
+        context.getBean(FrameworkAdministration.class).changeMembership(body, new MembershipChangeRequest("RUS",
+                MembershipAction.JOIN, HistoricalDate.parse("2023"), null), "secretariat");
         List<Delivery> deliveredBefore = deliveries(ItemKind.ANNUAL_EXCHANGE, delivered);
         assertThat(deliveries(ItemKind.ANNUAL_EXCHANGE, exchange)).isEmpty();
 
         migrate();
         List<Delivery> ofExchange = deliveries(ItemKind.ANNUAL_EXCHANGE, exchange);
         assertThat(ofExchange).extracting(Delivery::addressee).containsExactly("CHN", "JPN");
+        assertThat(deliveries(ItemKind.ANNUAL_EXCHANGE, delivered)).extracting(Delivery::addressee)
+                .containsExactly("CHN", "KOR");
         assertThat(ofExchange).allMatch(d -> d.deliveredAt().equals(submitted) && !d.acknowledged());
         assertThat(deliveries(ItemKind.ANNUAL_CALENDAR, calendar)).extracting(Delivery::addressee)
                 .containsExactly("JPN", "KOR");
