@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -24,6 +25,7 @@ import org.trackone.csbm.internal.NotificationRepository;
 import org.trackone.csbm.internal.NotificationRepository.YearOfNotifications;
 import org.trackone.csbm.internal.RequestRepository;
 import org.trackone.csbm.internal.RequestRepository.YearOfReplies;
+import org.trackone.framework.Membership;
 
 /**
  * Each participating state's compliance, by measure and year: the annual exchange and
@@ -145,15 +147,19 @@ public class Compliance {
                 clock.instant(), bilateralState).stream().collect(Collectors.toMap(r -> r.state() + "/" + r.year(), Function.identity()));
         LocalDate today = today();
         List<ComplianceEntry> entries = new ArrayList<>();
+        Map<String, Membership> memberships = notifications.stateMemberships(bodyCode);
         for (String state : states) {
+            // A state owes an annual submission only if it took part in the body on its due day.
+            Predicate<LocalDate> owed = day -> PriorNotifications.tookPartOn(memberships.get(state), day);
             for (int year = fromYear; year <= toYear; year++) {
-                entries.add(exchange(state, year, history.exchangeDue(year), submitted.get(state + "/" + year), today));
+                entries.add(exchange(state, year, history.exchangeDue(year).filter(owed), submitted.get(state + "/" + year),
+                        today));
             }
             for (int year = fromYear; year <= toYear; year++) {
                 entries.add(notification(state, year, history, notified.get(state + "/" + year)));
             }
             for (int year = fromYear; year <= toYear; year++) {
-                ComplianceEntry calendar = exchange(state, year, history.calendarDue(year),
+                ComplianceEntry calendar = exchange(state, year, history.calendarDue(year).filter(owed),
                         calendars.get(state + "/" + year), today);
                 entries.add(new ComplianceEntry(state, Measure.ANNUAL_CALENDAR, year, calendar.status(),
                         calendar.dueOn(), calendar.daysLate(), calendar.submissions(), calendar.lateSubmissions()));

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,9 +25,9 @@ import org.trackone.access.Accounts;
 import org.trackone.access.Role;
 import org.trackone.csbm.internal.CalendarRepository;
 import org.trackone.csbm.internal.ExchangeRepository;
-import org.trackone.csbm.internal.HotlineRepository;
-import org.trackone.csbm.internal.IncidentRepository;
-import org.trackone.csbm.internal.RequestRepository;
+import org.trackone.csbm.internal.OpenItemRepository;
+import org.trackone.csbm.internal.OpenItemRepository.OpenItem;
+import org.trackone.framework.Membership;
 
 /**
  * Every deadline a participating state has, in one place: its own annual exchange and
@@ -45,17 +46,14 @@ public class Deadlines {
     private final Accounts accounts;
     private final ExchangeRepository exchanges;
     private final CalendarRepository calendars;
-    private final RequestRepository requests;
-    private final IncidentRepository incidents;
-    private final HotlineRepository hotline;
+    private final OpenItemRepository owed;
     private final Duration annualLead;
     private final Duration replyLead;
     private final Duration hotlineLead;
     private final Clock clock = Clock.systemUTC();
 
     Deadlines(Regimes regimes, StateDelegates delegates, Accounts accounts, ExchangeRepository exchanges,
-            CalendarRepository calendars, RequestRepository requests, IncidentRepository incidents,
-            HotlineRepository hotline,
+            CalendarRepository calendars, OpenItemRepository owed,
             @Value("${trackone.csbm.reminders.annual-submission:30d}") Duration annualLead,
             @Value("${trackone.csbm.reminders.reply:24h}") Duration replyLead,
             @Value("${trackone.csbm.reminders.hotline-acknowledgement:30m}") Duration hotlineLead) {
@@ -64,9 +62,7 @@ public class Deadlines {
         this.accounts = accounts;
         this.exchanges = exchanges;
         this.calendars = calendars;
-        this.requests = requests;
-        this.incidents = incidents;
-        this.hotline = hotline;
+        this.owed = owed;
         this.annualLead = annualLead;
         this.replyLead = replyLead;
         this.hotlineLead = hotlineLead;
@@ -148,39 +144,35 @@ public class Deadlines {
                 .map(e -> e.state() + "/" + e.year()).collect(Collectors.toSet());
         Set<String> calendared = calendars.latest(bodyCode).stream().map(c -> c.state() + "/" + c.year())
                 .collect(Collectors.toSet());
+        Map<String, Membership> memberships = delegates.stateMemberships(bodyCode);
         for (String state : states) {
+            Membership membership = memberships.get(state);
             for (int year = thisYear - 4; year <= thisYear + 1; year++) {
                 int y = year;
                 if (!exchanged.contains(state + "/" + year)) {
-                    history.exchangeDue(year).ifPresent(day -> found.add(Deadline.of(DeadlineKind.ANNUAL_EXCHANGE,
+                    history.exchangeDue(year).filter(day -> PriorNotifications.tookPartOn(membership, day))
+                            .ifPresent(day -> found.add(Deadline.of(DeadlineKind.ANNUAL_EXCHANGE,
                             bodyCode, state, null, null, y, endOf(day), annualLead, now,
                             "/csbm/" + bodyCode + "/exchanges")));
                 }
                 if (!calendared.contains(state + "/" + year)) {
-                    history.calendarDue(year).ifPresent(day -> found.add(Deadline.of(DeadlineKind.ANNUAL_CALENDAR,
+                    history.calendarDue(year).filter(day -> PriorNotifications.tookPartOn(membership, day))
+                            .ifPresent(day -> found.add(Deadline.of(DeadlineKind.ANNUAL_CALENDAR,
                             bodyCode, state, null, null, y, endOf(day), annualLead, now,
                             "/csbm/" + bodyCode + "/calendars/new")));
                 }
             }
         }
-        for (RiskReductionRequest r : requests.ofBody(bodyCode)) {
-            if (states.contains(r.addresseeState()) && r.reply() == null) {
-                found.add(Deadline.of(r.kind() == RequestKind.CLARIFICATION ? DeadlineKind.CLARIFICATION_REPLY
-                        : DeadlineKind.UNUSUAL_ACTIVITY_REPLY, bodyCode, r.addresseeState(), r.requestingState(),
-                        r.id(), null, r.replyDue(), replyLead, now, "/csbm/requests/" + r.id()));
-            }
-        }
-        for (HazardousIncident i : incidents.ofBody(bodyCode)) {
-            if (states.contains(i.otherState()) && i.reply() == null && i.replyDue() != null) {
-                found.add(Deadline.of(DeadlineKind.INCIDENT_REPLY, bodyCode, i.otherState(), i.reportingState(),
-                        i.id(), null, i.replyDue(), replyLead, now, "/csbm/incidents/" + i.id()));
-            }
-        }
-        for (HotlineMessage m : hotline.ofBody(bodyCode, states.size() == 1 ? states.iterator().next() : null, false)) {
-            if (states.contains(m.toState()) && !m.acknowledged() && m.acknowledgementDue() != null) {
-                found.add(Deadline.of(DeadlineKind.HOTLINE_ACKNOWLEDGEMENT, bodyCode, m.toState(), m.fromState(),
-                        m.id(), null, m.acknowledgementDue(), hotlineLead, now, "/csbm/hotline/" + m.id()));
-            }
+        for (OpenItem item : owed.owedBy(bodyCode, states)) {
+            found.add(switch (item.item()) {
+                case "INCIDENT" -> Deadline.of(DeadlineKind.INCIDENT_REPLY, bodyCode, item.state(), item.otherState(),
+                        item.id(), null, item.due(), replyLead, now, "/csbm/incidents/" + item.id());
+                case "HOTLINE" -> Deadline.of(DeadlineKind.HOTLINE_ACKNOWLEDGEMENT, bodyCode, item.state(),
+                        item.otherState(), item.id(), null, item.due(), hotlineLead, now, "/csbm/hotline/" + item.id());
+                default -> Deadline.of(RequestKind.valueOf(item.item()) == RequestKind.CLARIFICATION
+                        ? DeadlineKind.CLARIFICATION_REPLY : DeadlineKind.UNUSUAL_ACTIVITY_REPLY, bodyCode, item.state(),
+                        item.otherState(), item.id(), null, item.due(), replyLead, now, "/csbm/requests/" + item.id());
+            });
         }
         return found.stream().filter(d -> d.stage() != Deadline.Stage.NOT_YET).sorted(URGENCY).toList();
     }

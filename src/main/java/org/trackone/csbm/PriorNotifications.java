@@ -31,6 +31,7 @@ import org.trackone.csbm.internal.IdempotencyRepository;
 import org.trackone.csbm.internal.NotificationRepository;
 import org.trackone.framework.FrameworkDirectory;
 import org.trackone.framework.Membership;
+import org.trackone.framework.MembershipStatus;
 import org.trackone.framework.Participant;
 import org.trackone.framework.ParticipantCode;
 import org.trackone.framework.ParticipantKind;
@@ -350,6 +351,24 @@ public class PriorNotifications {
     }
 
     /** The states taking part in the body now, by code: the addressees of its submissions. */
+    /**
+     * The memberships of the states taking part in the body now, by state: an annual
+     * obligation falls on a state only if it took part on the obligation's due day (see
+     * {@link #tookPartOn}), not on a state that joined later.
+     */
+    public Map<String, Membership> stateMemberships(String bodyCode) {
+        Set<String> states = Set.copyOf(participatingStates(bodyCode));
+        Map<String, Membership> memberships = new java.util.HashMap<>();
+        framework.currentMembers(bodyCode).stream().filter(m -> states.contains(m.participant().value()))
+                .forEach(m -> memberships.put(m.participant().value(), m));
+        return memberships;
+    }
+
+    /** Whether the membership (null: none) made its participant take part, as a member or an observer, on the day. */
+    public static boolean tookPartOn(@Nullable Membership membership, LocalDate day) {
+        return membership != null && membership.statusOn(day).map(MembershipStatus::takesPart).orElse(false);
+    }
+
     public List<String> participatingStates(String bodyCode) {
         Map<ParticipantCode, Participant> participants = framework.participantsByCode();
         return framework.currentMembers(bodyCode).stream().map(Membership::participant)

@@ -79,6 +79,10 @@ class StateDelegates {
         return notifications.participatingStates(bodyCode);
     }
 
+    java.util.Map<String, org.trackone.framework.Membership> stateMemberships(String bodyCode) {
+        return notifications.stateMemberships(bodyCode);
+    }
+
     /** @throws RuleViolation naming the field unless the state takes part in the body */
     void requireParticipating(String bodyCode, String field, String state) {
         if (!notifications.participatingStates(bodyCode).contains(state)) {

@@ -13,6 +13,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.trackone.IntegrationTest;
+import org.trackone.framework.FrameworkAdministration;
+import org.trackone.framework.HistoricalDate;
+import org.trackone.framework.MembershipAction;
+import org.trackone.framework.MembershipChangeRequest;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -163,6 +167,37 @@ class DeadlinesScenarioTest {
                 .isTrue();
         assertThat(calls().get("/csbm/" + body + "/exchanges", CsbmCalls.delegate("kor-defence")).text())
                 .doesNotContain("Annual exchange of military information for " + thisYear);
+    }
+
+    /**
+     * A state that joined this year owed none of the annual submissions that fell due
+     * before it took part: no deadline, and "not required" in compliance; the next ones it
+     * owes like the others.
+     */
+    @Test
+    void aStateThatJoinedLaterOwesNoAnnualSubmissionDueBeforeIt() {
+        String body = DeadlineBodies.full(context, "CSBM-DEADLINES-JOINED");
+        int thisYear = LocalDate.now(ZoneOffset.UTC).getYear();
+        context.getBean(FrameworkAdministration.class).changeMembership(body, new MembershipChangeRequest("RUS",
+                MembershipAction.JOIN, HistoricalDate.parse(String.valueOf(thisYear)), null), "secretariat");
+        JsonNode russia = calls().get(api(body) + "?state=RUS", CsbmCalls.secretariat()).hasStatus(200).json();
+        assertThat(deadlines(russia, "ANNUAL_EXCHANGE")).allMatch(d -> d.path("year").asInt() > thisYear);
+        JsonNode korea = calls().get(api(body) + "?state=KOR", CsbmCalls.secretariat()).json();
+        assertThat(deadlines(korea, "ANNUAL_EXCHANGE")).anyMatch(d -> d.path("year").asInt() == thisYear);
+
+        JsonNode compliance = calls().get("/api/v1/csbm/bodies/" + body + "/compliance?from=" + (thisYear - 2) + "&to="
+                + (thisYear + 1), CsbmCalls.secretariat()).hasStatus(200).json();
+        for (int year = thisYear - 2; year <= thisYear; year++) {
+            assertThat(status(compliance, "RUS", "ANNUAL_EXCHANGE", year)).as("%s", year).isEqualTo("NOT_REQUIRED");
+            assertThat(status(compliance, "KOR", "ANNUAL_EXCHANGE", year)).as("%s", year).isNotEqualTo("NOT_REQUIRED");
+        }
+        assertThat(status(compliance, "RUS", "ANNUAL_CALENDAR", thisYear + 1)).isNotEqualTo("NOT_REQUIRED");
+    }
+
+    private static String status(JsonNode entries, String state, String measure, int year) {
+        return entries.valueStream().filter(e -> e.path("state").asString().equals(state)
+                && e.path("measure").asString().equals(measure) && e.path("year").asInt() == year)
+                .map(e -> e.path("status").asString()).findFirst().orElseThrow();
     }
 
     private static List<String> expected(Instant due, Duration lead, Instant now) {
