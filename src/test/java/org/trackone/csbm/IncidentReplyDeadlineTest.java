@@ -1,17 +1,23 @@
 package org.trackone.csbm;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.trackone.IntegrationTest;
 import org.trackone.csbm.NotificationRequest.Coordinates;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,6 +80,35 @@ class IncidentReplyDeadlineTest {
         assertThat(late.status()).isEqualTo(ComplianceStatus.LATE);
         assertThat(late.lateSubmissions()).isEqualTo(1);
         assertThat(late.daysLate()).isEqualTo(1);
+    }
+
+    /**
+     * The hours are those of the version in force on the day (UTC) a report was made: a
+     * report half an hour before a new version takes effect keeps the old hours, one half an
+     * hour after gets the new.
+     */
+    @Test
+    void theVersionInForceOnTheDayOfTheReportSetsItsHours() {
+        String body = DeadlineBodies.full(context, "CSBM-INCIDENT-VERSIONS");
+        ObjectNode rules = CsbmCalls.JSON.valueToTree(DeadlineBodies.fullRules());
+        rules.put("incidentReplyHours", 24);
+        context.getBean(Regimes.class).adopt(body, CsbmCalls.JSON.treeToValue(rules, RuleSet.class),
+                LocalDate.of(2025, 1, 1), LocalDate.of(2024, 12, 1), Instant.parse("2024-12-01T10:00:00Z"), "secretariat");
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        for (var reported : Map.of(Instant.parse("2024-12-31T23:30:00Z"), 1,
+                Instant.parse("2025-01-01T00:30:00Z"), 2).entrySet()) {
+            long id = jdbc.sql("""
+                    insert into csbm_incident (body_code, reporting_state, other_state, environment, occurred_at, latitude,
+                        longitude, units_involved, closest_approach_metres, what_happened, reported_by, reported_at)
+                    values (?, 'KOR', 'JPN', 'AT_SEA', ?, 35, 125, 'Two ships.', 400, 'A close pass.', 'kor-defence', ?)
+                    returning id""").params(body, Timestamp.from(reported.getKey().minusSeconds(3600)),
+                    Timestamp.from(reported.getKey())).query(Long.class).single();
+            var due = jdbc.sql("select rule_set_version, reply_due from csbm_incident_reply_due where incident_id = ?")
+                    .param(id).query((rs, n) -> List.of(rs.getInt(1), rs.getTimestamp(2).toInstant())).single();
+            int version = reported.getValue();
+            assertThat(due.get(0)).as("version for %s", reported.getKey()).isEqualTo(version);
+            assertThat(due.get(1)).isEqualTo(reported.getKey().plus(Duration.ofHours(version == 1 ? 48 : 24)));
+        }
     }
 
     @Test
