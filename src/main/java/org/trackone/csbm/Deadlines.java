@@ -32,8 +32,10 @@ import org.trackone.csbm.internal.RequestRepository;
  * Every deadline a participating state has, in one place: its own annual exchange and
  * calendar by their due days under the rules in force (for the years compliance shows:
  * the last five and the next), replies to the requests and hazardous incident reports
- * addressed to it, and acknowledgements of the hotline messages sent to it, each by the
- * time set when the item was delivered. A deadline shows as a reminder from its lead time
+ * addressed to it, acknowledgements of the hotline messages sent to it, each by the
+ * time set when the item was delivered, and the meetings requested after a reply about
+ * unusual military activity, owed by both states concerned until the meeting held is
+ * recorded. A deadline shows as a reminder from its lead time
  * before it on, and as overdue once it has passed, until the state meets it. The lead times
  * are settings ({@code trackone.csbm.reminders} in application.yml).
  */
@@ -51,6 +53,7 @@ public class Deadlines {
     private final Duration annualLead;
     private final Duration replyLead;
     private final Duration hotlineLead;
+    private final Duration meetingLead;
     private final Clock clock = Clock.systemUTC();
 
     Deadlines(Regimes regimes, StateDelegates delegates, Accounts accounts, ExchangeRepository exchanges,
@@ -58,7 +61,8 @@ public class Deadlines {
             HotlineRepository hotline,
             @Value("${trackone.csbm.reminders.annual-submission:30d}") Duration annualLead,
             @Value("${trackone.csbm.reminders.reply:24h}") Duration replyLead,
-            @Value("${trackone.csbm.reminders.hotline-acknowledgement:30m}") Duration hotlineLead) {
+            @Value("${trackone.csbm.reminders.hotline-acknowledgement:30m}") Duration hotlineLead,
+            @Value("${trackone.csbm.reminders.meeting:24h}") Duration meetingLead) {
         this.regimes = regimes;
         this.delegates = delegates;
         this.accounts = accounts;
@@ -70,6 +74,7 @@ public class Deadlines {
         this.annualLead = annualLead;
         this.replyLead = replyLead;
         this.hotlineLead = hotlineLead;
+        this.meetingLead = meetingLead;
     }
 
     /**
@@ -168,6 +173,15 @@ public class Deadlines {
                 found.add(Deadline.of(r.kind() == RequestKind.CLARIFICATION ? DeadlineKind.CLARIFICATION_REPLY
                         : DeadlineKind.UNUSUAL_ACTIVITY_REPLY, bodyCode, r.addresseeState(), r.requestingState(),
                         r.id(), null, r.replyDue(), replyLead, now, "/csbm/requests/" + r.id()));
+            }
+            if (r.meeting() != null && r.meetingRecord() == null) {
+                for (String state : List.of(r.requestingState(), r.addresseeState())) {
+                    if (states.contains(state)) {
+                        found.add(Deadline.of(DeadlineKind.UNUSUAL_ACTIVITY_MEETING, bodyCode, state,
+                                state.equals(r.requestingState()) ? r.addresseeState() : r.requestingState(), r.id(),
+                                null, r.meeting().meetingDue(), meetingLead, now, "/csbm/requests/" + r.id()));
+                    }
+                }
             }
         }
         for (HazardousIncident i : incidents.ofBody(bodyCode)) {
