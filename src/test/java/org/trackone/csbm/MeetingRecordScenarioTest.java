@@ -282,6 +282,34 @@ class MeetingRecordScenarioTest {
     }
 
     @Test
+    void theFormOfAnAllStatesMeetingOffersTheParticipatingStatesTheTwoTickedAndRecordsThoseTicked() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        long id = overdueMeeting(now).id();
+        String path = "/csbm/requests/" + id;
+        String form = calls().get(path, CsbmCalls.delegate("jpn-defence")).hasStatus(200).text();
+        assertThat(form).contains("name=\"states\" value=\"USA\"")
+                .containsPattern("name=\"states\" value=\"CHN\"\\s+checked")
+                .containsPattern("name=\"states\" value=\"JPN\"\\s+checked")
+                .doesNotContainPattern("name=\"states\" value=\"KOR\"\\s+checked");
+        LocalDateTime heldAt = LocalDateTime.ofInstant(now.minus(Duration.ofHours(3)), ZoneOffset.UTC)
+                .truncatedTo(ChronoUnit.MINUTES);
+        CsbmCalls.Answer missingChina = calls().perform(MockMvcRequestBuilders.post(path + "/meeting-record")
+                .with(csrf()).with(CsbmCalls.delegate("jpn-defence")).param("heldAt", heldAt.toString())
+                .param("place", "Beijing").param("outcome", "Reviewed.").param("states", "JPN", "KOR"));
+        assertThat(missingChina.status()).isEqualTo(422);
+        assertThat(missingChina.text()).contains("must include the two states concerned, JPN and CHN");
+        CsbmCalls.Answer recorded = calls().perform(MockMvcRequestBuilders.post(path + "/meeting-record")
+                .with(csrf()).with(CsbmCalls.delegate("jpn-defence")).param("heldAt", heldAt.toString())
+                .param("place", "Beijing").param("outcome", "Reviewed.").param("states", "JPN", "KOR", "CHN"));
+        assertThat(recorded.status()).isEqualTo(302);
+        JsonNode request = calls().get("/api/v1/csbm/requests/" + id, CsbmCalls.secretariat()).json();
+        assertThat(request.path("meetingRecord").path("states").valueStream().map(JsonNode::asString).toList())
+                .containsExactly("CHN", "JPN", "KOR");
+        assertThat(request.path("meetingHoursLate").asLong()).isGreaterThanOrEqualTo(39);
+        assertThat(calls().get(path, CsbmCalls.delegate("kor-foreign")).text()).containsPattern("held late by \\d+ hours");
+    }
+
+    @Test
     void theDemonstrationHasAnIllustrativeConsultationThatReachedItsMeeting() {
         JsonNode demo = calls().get(REQUESTS, CsbmCalls.secretariat()).json().valueStream()
                 .filter(r -> r.path("meetingRecord").path("outcome").asString("").startsWith("Illustrative"))
