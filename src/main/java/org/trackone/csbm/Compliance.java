@@ -32,6 +32,12 @@ import org.trackone.framework.Membership;
  * calendar on time, late (by how much) or missing against their due days; prior
  * notifications made in time or late (by how much), under the verdict each received; and
  * the requests and incident reports each state received, answered (in time or late) or not.
+ *
+ * <p>The meeting after a consultation on unusual military activity counts against neither
+ * the requesting state nor the state asked: both (or all states) must take part, so a late
+ * or missing meeting is not one state's failing, and the platform cannot tell whose it is.
+ * Its timing stays on the request, for every participating state to see, and both states
+ * find it among their deadlines ({@link Deadlines}) until it is recorded.
  */
 @Service
 public class Compliance {

@@ -33,8 +33,10 @@ import org.trackone.framework.Membership;
  * Every deadline a participating state has, in one place: its own annual exchange and
  * calendar by their due days under the rules in force (for the years compliance shows:
  * the last five and the next), replies to the requests and hazardous incident reports
- * addressed to it, and acknowledgements of the hotline messages sent to it, each by the
- * time set when the item was delivered. A deadline shows as a reminder from its lead time
+ * addressed to it, acknowledgements of the hotline messages sent to it, each by the
+ * time set when the item was delivered, and the meetings requested after a reply about
+ * unusual military activity, owed by both states concerned until the meeting held is
+ * recorded. A deadline shows as a reminder from its lead time
  * before it on, and as overdue once it has passed, until the state meets it. The lead times
  * are settings ({@code trackone.csbm.reminders} in application.yml).
  */
@@ -50,13 +52,15 @@ public class Deadlines {
     private final Duration annualLead;
     private final Duration replyLead;
     private final Duration hotlineLead;
+    private final Duration meetingLead;
     private final Clock clock = Clock.systemUTC();
 
     Deadlines(Regimes regimes, StateDelegates delegates, Accounts accounts, ExchangeRepository exchanges,
             CalendarRepository calendars, OpenItemRepository owed,
             @Value("${trackone.csbm.reminders.annual-submission:30d}") Duration annualLead,
             @Value("${trackone.csbm.reminders.reply:24h}") Duration replyLead,
-            @Value("${trackone.csbm.reminders.hotline-acknowledgement:30m}") Duration hotlineLead) {
+            @Value("${trackone.csbm.reminders.hotline-acknowledgement:30m}") Duration hotlineLead,
+            @Value("${trackone.csbm.reminders.meeting:24h}") Duration meetingLead) {
         this.regimes = regimes;
         this.delegates = delegates;
         this.accounts = accounts;
@@ -66,6 +70,7 @@ public class Deadlines {
         this.annualLead = annualLead;
         this.replyLead = replyLead;
         this.hotlineLead = hotlineLead;
+        this.meetingLead = meetingLead;
     }
 
     /**
@@ -169,6 +174,8 @@ public class Deadlines {
                         item.id(), null, item.due(), replyLead, now, "/csbm/incidents/" + item.id());
                 case "HOTLINE" -> Deadline.of(DeadlineKind.HOTLINE_ACKNOWLEDGEMENT, bodyCode, item.state(),
                         item.otherState(), item.id(), null, item.due(), hotlineLead, now, "/csbm/hotline/" + item.id());
+                case "MEETING" -> Deadline.of(DeadlineKind.UNUSUAL_ACTIVITY_MEETING, bodyCode, item.state(),
+                        item.otherState(), item.id(), null, item.due(), meetingLead, now, "/csbm/requests/" + item.id());
                 default -> Deadline.of(RequestKind.valueOf(item.item()) == RequestKind.CLARIFICATION
                         ? DeadlineKind.CLARIFICATION_REPLY : DeadlineKind.UNUSUAL_ACTIVITY_REPLY, bodyCode, item.state(),
                         item.otherState(), item.id(), null, item.due(), replyLead, now, "/csbm/requests/" + item.id());

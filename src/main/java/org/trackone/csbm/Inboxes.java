@@ -21,8 +21,8 @@ import org.trackone.csbm.internal.DeliveryRepository.Delivered;
  * exchanges and calendars (to every other participating state), risk-reduction requests,
  * hazardous incident reports and hotline messages (to the state addressed), the replies
  * to requests and incident reports (to the state that asked or reported), meeting requests
- * (to the state asked, or to every other state) and activity reports (to the states the
- * notification went to). Each
+ * (to the state asked, or to every other state), records of the meetings held (to the other
+ * state, or to every other state) and activity reports (to the states the notification went to). Each
  * addressee state acknowledges an item once, its time recorded; the sender, the
  * secretariat and (except for the hotline, which is the two states' own) the other
  * participating states see who has not.

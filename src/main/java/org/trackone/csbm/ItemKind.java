@@ -16,7 +16,12 @@ public enum ItemKind {
     /** What actually took place, filed after a notified activity, delivered where the notification went. */
     ACTIVITY_REPORT,
     /** The notifying state's invitation to observe an activity, delivered to every invited state. */
-    OBSERVATION_INVITATION;
+    OBSERVATION_INVITATION,
+    /**
+     * The record of the meeting held after a meeting request, delivered by the state that
+     * recorded it to the other state, or to every other state for an all-states meeting.
+     */
+    MEETING_RECORD;
 
     /** Whether only the two states concerned (and the secretariat) read the item and its delivery. */
     public boolean bilateral() {

@@ -5,8 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,14 +26,19 @@ import org.trackone.csbm.internal.RequestRepository;
  * Risk reduction between participating states: a request for clarification about any
  * submission, answered by the day the requester asks for; consultation on unusual
  * military activity, answered within the hours of the rules in force, then a meeting
- * requested within the hours after the reply. Either ministry's delegate acts for its
- * state; every step is timed and visible to the secretariat and every participating state.
+ * requested within the hours after the reply, and the meeting held, recorded by a delegate
+ * of either of the two states concerned (they are the ones who meet; the secretariat reads
+ * the record as everything else) and judged against the meeting's deadline. Either
+ * ministry's delegate acts for its state; every step is timed and visible to the
+ * secretariat and every participating state.
  */
 @Service
 public class RiskReduction {
 
     public static final int MAX_TEXT = 10_000;
     public static final int MAX_DAYS = 365;
+    public static final int MAX_PLACE = 200;
+    public static final int MAX_OUTCOME = 4_000;
 
     private final RequestRepository repository;
     private final NotificationRepository notificationRepository;
@@ -163,6 +172,98 @@ public class RiskReduction {
                 chosen == MeetingScope.BILATERAL ? List.of(request.addresseeState())
                         : inboxes.everyOtherState(request.bodyCode(), request.requestingState()), now);
         return find(id);
+    }
+
+    /**
+     * The record of the meeting held after the meeting request, made once by a delegate of
+     * the requesting state or of the state asked.
+     *
+     * @throws AccessDeniedException for anyone else
+     * @throws RuleViolation naming the field when the input breaks a rule; nothing is written then
+     */
+    @Transactional
+    public RiskReductionRequest recordMeetingHeld(long id, MeetingRecordInput input, String username) {
+        RiskReductionRequest request = find(id);
+        String state = delegateState(request.bodyCode(), username);
+        if (!state.equals(request.requestingState()) && !state.equals(request.addresseeState())) {
+            throw new AccessDeniedException("Only a delegate of either state concerned records the meeting.");
+        }
+        return recordHeld(request, input, state, username, clock.instant());
+    }
+
+    /** Records the meeting held, by {@code username} for {@code state}, whose right to record it is checked or given. */
+    @Transactional
+    RiskReductionRequest recordHeld(RiskReductionRequest request, MeetingRecordInput input, String state,
+            String username, Instant now) {
+        RiskReductionRequest.Meeting meeting = request.meeting();
+        if (meeting == null) {
+            throw new RuleViolation("heldAt", "csbm.meetingRecord.afterMeetingRequest");
+        }
+        if (request.meetingRecord() != null) {
+            throw new RuleViolation("heldAt", "csbm.meetingRecord.recorded");
+        }
+        Instant heldAt = required("heldAt", input.heldAt());
+        if (heldAt.isAfter(now)) {
+            throw new RuleViolation("heldAt", "csbm.meetingRecord.future");
+        }
+        if (heldAt.isBefore(meeting.requestedAt())) {
+            throw new RuleViolation("heldAt", "csbm.meetingRecord.beforeRequest",
+                    UTC_MINUTES.format(meeting.requestedAt()));
+        }
+        String place = Texts.requiredText("place", input.place(), MAX_PLACE);
+        List<String> states = statesPresent(request, meeting.scope(), input.states());
+        String outcome = Texts.requiredText("outcome", input.outcome(), MAX_OUTCOME);
+        if (!repository.recordMeetingHeld(request.id(), new MeetingRecord(heldAt, place, states, outcome, state,
+                username, now))) {
+            throw new RuleViolation("heldAt", "csbm.meetingRecord.recorded");
+        }
+        inboxes.deliver(ItemKind.MEETING_RECORD, request.id(), request.bodyCode(), state,
+                meeting.scope() == MeetingScope.BILATERAL
+                        ? List.of(state.equals(request.requestingState()) ? request.addresseeState()
+                                : request.requestingState())
+                        : inboxes.everyOtherState(request.bodyCode(), state), now);
+        return find(request.id());
+    }
+
+    private static final DateTimeFormatter UTC_MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    /**
+     * The states present, in alphabetical order: for a bilateral meeting the two states (or
+     * none named); for an all-states meeting participating states, each once, the two among them.
+     */
+    private List<String> statesPresent(RiskReductionRequest request, MeetingScope scope,
+            @Nullable List<String> named) {
+        Set<String> two = Set.of(request.requestingState(), request.addresseeState());
+        if (scope == MeetingScope.BILATERAL && (named == null || named.isEmpty())) {
+            return two.stream().sorted().toList();
+        }
+        if (named == null || named.isEmpty()) {
+            throw new RuleViolation("states", "csbm.required");
+        }
+        Set<String> present = new LinkedHashSet<>();
+        for (int i = 0; i < named.size(); i++) {
+            String field = "states[" + i + "]";
+            String state = named.get(i) == null ? "" : named.get(i).strip();
+            if (state.isEmpty()) {
+                throw new RuleViolation(field, "csbm.required");
+            }
+            if (scope == MeetingScope.BILATERAL && !two.contains(state)) {
+                throw new RuleViolation(field, "csbm.meetingRecord.bilateralStates", request.requestingState(),
+                        request.addresseeState());
+            }
+            delegates.requireParticipating(request.bodyCode(), field, state);
+            if (!present.add(state)) {
+                throw new RuleViolation(field, "csbm.meetingRecord.stateTwice");
+            }
+        }
+        if (!present.containsAll(two)) {
+            throw new RuleViolation("states", scope == MeetingScope.BILATERAL ? "csbm.meetingRecord.bilateralStates"
+                    : "csbm.meetingRecord.bothStates", request.requestingState(), request.addresseeState());
+        }
+        List<String> sorted = new ArrayList<>(present);
+        sorted.sort(null);
+        return sorted;
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package org.trackone.csbm;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +15,8 @@ import org.trackone.csbm.internal.RegimeRepository;
 
 /**
  * Loads the illustrative risk-reduction demonstration ({@code csbm/demo-risk-reduction.yaml}):
- * invented consultations on unusual military activity, hazardous incident reports and
+ * invented consultations on unusual military activity (one through to the meeting held),
+ * hazardous incident reports and
  * hotline messages between the demonstration body's participating states, some answered
  * late and some not at all, each recorded through the same rules as a real one at the time
  * the file names, by the state's demo foreign-ministry account. Every text says it is
@@ -24,6 +26,8 @@ import org.trackone.csbm.internal.RegimeRepository;
 class RiskReductionDemonstration {
 
     static final String SOURCE = "csbm/demo-risk-reduction.yaml";
+    /** How long after a meeting the requesting state records it. */
+    private static final Duration RECORDED_AFTER = Duration.ofHours(2);
     private static final Logger log = LoggerFactory.getLogger(RiskReductionDemonstration.class);
 
     private final RiskReduction requests;
@@ -57,7 +61,14 @@ class RiskReductionDemonstration {
                 asked = requests.recordReply(asked.id(), file.label() + " A readiness check, now ended.",
                         actor(entry.to()), entry.repliedAt());
                 if (entry.meeting() != null && entry.meetingAskedAt() != null) {
-                    requests.recordMeeting(asked, entry.meeting(), actor(entry.from()), entry.meetingAskedAt());
+                    asked = requests.recordMeeting(asked, entry.meeting(), actor(entry.from()), entry.meetingAskedAt());
+                    if (entry.meetingHeldAt() != null && entry.meetingPlace() != null
+                            && !entry.meetingHeldAt().plus(RECORDED_AFTER).isAfter(now)) {
+                        requests.recordHeld(asked, new MeetingRecordInput(entry.meetingHeldAt(),
+                                entry.meetingPlace(), null,
+                                file.label() + " Both delegations reviewed the activity; no further steps are needed."),
+                                entry.from(), actor(entry.from()), entry.meetingHeldAt().plus(RECORDED_AFTER));
+                    }
                 }
             }
         }
@@ -98,7 +109,8 @@ class RiskReductionDemonstration {
     }
 
     record RequestEntry(String from, String to, Instant askedAt, @Nullable Instant repliedAt,
-            @Nullable MeetingScope meeting, @Nullable Instant meetingAskedAt) {
+            @Nullable MeetingScope meeting, @Nullable Instant meetingAskedAt, @Nullable Instant meetingHeldAt,
+            @Nullable String meetingPlace) {
     }
 
     record IncidentEntry(String from, String to, IncidentEnvironment environment, Instant occurredAt,

@@ -369,12 +369,15 @@ class RouteAccessTest {
             route("GET", "/csbm/requests/{id}", Access.PARTICIPANTS, "/csbm/requests/999999").answering(404),
             route("POST", "/csbm/requests/{id}/reply", Access.DELEGATE, "/csbm/requests/999999/reply"),
             route("POST", "/csbm/requests/{id}/meeting", Access.DELEGATE, "/csbm/requests/999999/meeting"),
+            route("POST", "/csbm/requests/{id}/meeting-record", Access.DELEGATE, "/csbm/requests/999999/meeting-record"),
             route("GET", "/api/v1/csbm/bodies/{body}/requests", Access.PARTICIPANTS, "/api/v1/csbm/bodies/NEACD/requests"),
             route("POST", "/api/v1/csbm/bodies/{body}/requests", Access.DELEGATE, "/api/v1/csbm/bodies/NEACD/requests"),
             route("GET", "/api/v1/csbm/requests/{id}", Access.PARTICIPANTS, "/api/v1/csbm/requests/999999")
                     .answering(404),
             route("POST", "/api/v1/csbm/requests/{id}/reply", Access.DELEGATE, "/api/v1/csbm/requests/999999/reply"),
             route("POST", "/api/v1/csbm/requests/{id}/meeting", Access.DELEGATE, "/api/v1/csbm/requests/999999/meeting"),
+            route("POST", "/api/v1/csbm/requests/{id}/meeting-record", Access.DELEGATE,
+                    "/api/v1/csbm/requests/999999/meeting-record"),
             // Hazardous incident reports: participating states and the secretariat read, delegates report and reply
             route("GET", "/csbm/{body}/incidents", Access.PARTICIPANTS, "/csbm/NEACD/incidents"),
             route("POST", "/csbm/{body}/incidents/new", Access.DELEGATE, "/csbm/NEACD/incidents/new"),

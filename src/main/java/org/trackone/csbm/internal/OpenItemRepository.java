@@ -10,7 +10,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * What states still owe in a body: replies to requests and incident reports addressed to
- * them, and acknowledgements of hotline messages, each with when it is due. Read apart
+ * them, acknowledgements of hotline messages, and the meeting requested after a reply about
+ * unusual military activity (owed by both states until it is recorded), each with when it
+ * is due. Read apart
  * from the items themselves so that reminders cost one query, however long the history.
  */
 @Repository
@@ -31,6 +33,13 @@ public class OpenItemRepository {
                     from csbm_request r
                     where r.body_code = ? and not exists (select 1 from csbm_request_reply p where p.request_id = r.id)
                     union all
+                    select 'MEETING', r.id, owing.state, owing.other_state, m.meeting_due
+                    from csbm_request r join csbm_request_meeting m on m.request_id = r.id
+                    cross join lateral (values (r.requesting_state, r.addressee_state),
+                        (r.addressee_state, r.requesting_state)) as owing (state, other_state)
+                    where r.body_code = ?
+                        and not exists (select 1 from csbm_request_meeting_record h where h.request_id = r.id)
+                    union all
                     select 'INCIDENT', i.id, i.other_state, i.reporting_state, d.reply_due
                     from csbm_incident i join csbm_incident_reply_due d on d.incident_id = i.id
                     where i.body_code = ? and d.reply_due is not null
@@ -43,14 +52,15 @@ public class OpenItemRepository {
                             where a.item_kind = 'HOTLINE_MESSAGE' and a.item_id = m.id and a.addressee = m.to_state)
                 ) owed
                 where state = any (?)""")
-                .params(bodyCode, bodyCode, bodyCode, states.toArray(String[]::new))
+                .params(bodyCode, bodyCode, bodyCode, bodyCode, states.toArray(String[]::new))
                 .query((rs, n) -> new OpenItem(rs.getString("item"), rs.getLong("id"), rs.getString("state"),
                         rs.getString("other_state"), rs.getTimestamp("due").toInstant()))
                 .list();
     }
 
     /**
-     * @param item CLARIFICATION or UNUSUAL_ACTIVITY for a request, INCIDENT, or HOTLINE
+     * @param item CLARIFICATION or UNUSUAL_ACTIVITY for a request's reply, MEETING for its meeting, INCIDENT,
+     *     or HOTLINE
      * @param state the state that owes it
      * @param otherState the state that asked, reported or sent
      */

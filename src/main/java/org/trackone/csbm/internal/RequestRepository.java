@@ -10,23 +10,26 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.trackone.csbm.MeetingRecord;
 import org.trackone.csbm.MeetingScope;
 import org.trackone.csbm.RequestKind;
 import org.trackone.csbm.RiskReductionRequest;
 import org.trackone.csbm.RiskReductionRequest.Meeting;
 import org.trackone.csbm.RiskReductionRequest.Reply;
 
-/** Requests, replies and meeting requests of risk reduction. Rows are only ever inserted. */
+/** Requests, replies, meeting requests and meeting records of risk reduction. Rows are only ever inserted. */
 @Repository
 public class RequestRepository {
 
     private static final String SELECT = """
             select r.id, r.body_code, r.kind, r.requesting_state, r.addressee_state, r.about_notification_id,
                 r.about_exchange_id, r.question, r.asked_by, r.asked_at, r.reply_due, r.rule_set_version,
-                p.answer, p.replied_by, p.replied_at, m.scope, m.requested_by, m.requested_at, m.meeting_due
+                p.answer, p.replied_by, p.replied_at, m.scope, m.requested_by, m.requested_at, m.meeting_due,
+                h.held_at, h.place, h.states, h.outcome, h.recording_state, h.recorded_by, h.recorded_at
             from csbm_request r
             left join csbm_request_reply p on p.request_id = r.id
             left join csbm_request_meeting m on m.request_id = r.id
+            left join csbm_request_meeting_record h on h.request_id = r.id
             """;
 
     private final JdbcClient jdbc;
@@ -59,6 +62,17 @@ public class RequestRepository {
         return jdbc.sql("insert into csbm_request_meeting (request_id, scope, requested_by, requested_at, meeting_due) "
                 + "values (?, ?, ?, ?, ?) on conflict do nothing")
                 .params(id, scope.name(), by, Timestamp.from(at), Timestamp.from(due)).update() == 1;
+    }
+
+    /** Records the meeting held; false when it was recorded already. */
+    public boolean recordMeetingHeld(long id, MeetingRecord held) {
+        return jdbc.sql("""
+                insert into csbm_request_meeting_record (request_id, held_at, place, states, outcome, recording_state,
+                    recorded_by, recorded_at)
+                values (?, ?, ?, cast(? as varchar[]), ?, ?, ?, ?) on conflict do nothing""")
+                .params(id, Timestamp.from(held.heldAt()), held.place(), held.states().toArray(String[]::new),
+                        held.outcome(), held.recordingState(), held.recordedBy(), Timestamp.from(held.recordedAt()))
+                .update() == 1;
     }
 
     public Optional<RiskReductionRequest> find(long id) {
@@ -127,10 +141,14 @@ public class RequestRepository {
         Meeting meeting = rs.getString("scope") == null ? null : new Meeting(MeetingScope.valueOf(rs.getString("scope")),
                 rs.getString("requested_by"), rs.getTimestamp("requested_at").toInstant(),
                 rs.getTimestamp("meeting_due").toInstant());
+        MeetingRecord held = rs.getTimestamp("held_at") == null ? null : new MeetingRecord(
+                rs.getTimestamp("held_at").toInstant(), rs.getString("place"),
+                List.of((String[]) rs.getArray("states").getArray()), rs.getString("outcome"),
+                rs.getString("recording_state"), rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant());
         return new RiskReductionRequest(rs.getLong("id"), rs.getString("body_code"),
                 RequestKind.valueOf(rs.getString("kind")), rs.getString("requesting_state"),
                 rs.getString("addressee_state"), aboutNotification, aboutExchange, rs.getString("question"),
                 rs.getString("asked_by"), rs.getTimestamp("asked_at").toInstant(),
-                rs.getTimestamp("reply_due").toInstant(), rs.getInt("rule_set_version"), reply, meeting);
+                rs.getTimestamp("reply_due").toInstant(), rs.getInt("rule_set_version"), reply, meeting, held);
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.trackone.csbm.IdempotentSubmissions;
 import org.trackone.csbm.ItemKind;
+import org.trackone.csbm.MeetingRecordInput;
 import org.trackone.csbm.MeetingScope;
 import org.trackone.csbm.RequestInput;
 import org.trackone.csbm.RiskReduction;
@@ -26,7 +27,7 @@ import org.trackone.web.ApiController;
 /** Risk reduction: clarification requests and consultation on unusual military activity. */
 @ApiController
 @Tag(name = "Risk reduction", description = "Requests for clarification about submissions and consultation on "
-        + "unusual military activity: request, reply by its deadline, meeting request; every step timed.")
+        + "unusual military activity: request, reply by its deadline, meeting request, meeting held; every step timed.")
 class RequestsApi {
 
     private final RiskReduction riskReduction;
@@ -84,6 +85,25 @@ class RequestsApi {
     RiskReductionRequest meeting(@PathVariable long id, @RequestBody MeetingInput input,
             Authentication authentication) {
         return riskReduction.requestMeeting(id, input.scope(), authentication.getName());
+    }
+
+    @PostMapping("/api/v1/csbm/requests/{id}/meeting-record")
+    @PreAuthorize("hasRole('DELEGATE')")
+    @ApiResponse(responseCode = "201", useReturnTypeSchema = true, description = "Recorded.")
+    @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = Submitted.FIRST_RESULT)
+    @Operation(operationId = "recordMeeting", summary = "Record the meeting held after the meeting request",
+            description = "A delegate of the requesting state or of the state asked, once: when (not in the future, "
+                    + "not before the meeting request) and where it was held, the states present and the outcome. "
+                    + "The request then shows whether the meeting was held by its deadline or how many hours late; "
+                    + "the record is delivered to the other state, or to every other state for an all-states meeting.")
+    ResponseEntity<RiskReductionRequest> recordMeeting(@PathVariable long id, @RequestBody MeetingRecordInput input,
+            @RequestHeader(name = Submitted.IDEMPOTENCY_KEY, required = false) @Nullable String idempotencyKey,
+            Authentication authentication) {
+        String username = authentication.getName();
+        var outcome = submissions.once(username, idempotencyKey, ItemKind.MEETING_RECORD, List.of(id, input),
+                () -> riskReduction.recordMeetingHeld(id, input, username), RiskReductionRequest::id,
+                requestId -> riskReduction.request(requestId, username));
+        return Submitted.answer(outcome, "/api/v1/csbm/requests/{id}", id);
     }
 
     @Schema(description = "The answer of the state asked.")

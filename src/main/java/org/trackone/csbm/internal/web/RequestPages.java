@@ -2,11 +2,15 @@ package org.trackone.csbm.internal.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -21,6 +25,7 @@ import org.trackone.RuleViolation;
 import org.trackone.access.Accounts;
 import org.trackone.csbm.Inboxes;
 import org.trackone.csbm.ItemKind;
+import org.trackone.csbm.MeetingRecordInput;
 import org.trackone.csbm.MeetingScope;
 import org.trackone.csbm.PriorNotifications;
 import org.trackone.csbm.RequestInput;
@@ -29,7 +34,10 @@ import org.trackone.csbm.RiskReduction;
 import org.trackone.csbm.RiskReductionRequest;
 import org.trackone.framework.FrameworkDirectory;
 
-/** Risk reduction on pages: the body's requests, a delegate's new request, one request with its reply and meeting. */
+/**
+ * Risk reduction on pages: the body's requests with the step each has reached, a delegate's
+ * new request, one request with its reply, meeting request and the record of the meeting held.
+ */
 @Controller
 @PreAuthorize("hasAnyRole('SECRETARIAT', 'DELEGATE')")
 class RequestPages {
@@ -109,6 +117,27 @@ class RequestPages {
         }
     }
 
+    @PostMapping("/csbm/requests/{id}/meeting-record")
+    @PreAuthorize("hasRole('DELEGATE')")
+    String recordMeeting(@PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+            @Nullable LocalDateTime heldAt,
+            @RequestParam(required = false) @Nullable String place,
+            @RequestParam(required = false) @Nullable List<String> states,
+            @RequestParam(required = false) @Nullable String outcome, Authentication authentication, Model model,
+            Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+        MeetingRecordInput input = new MeetingRecordInput(heldAt == null ? null : heldAt.toInstant(ZoneOffset.UTC),
+                place, states, outcome);
+        try {
+            riskReduction.recordMeetingHeld(id, input, authentication.getName());
+            return sent(id, "csbm.meetingRecord.recordedNotice", redirect);
+        } catch (RuleViolation e) {
+            model.addAttribute("meetingInput", input);
+            model.addAttribute("heldAtInput", heldAt);
+            return refused(id, e, authentication, model, locale, response);
+        }
+    }
+
     private String refused(long id, RuleViolation e, Authentication authentication, Model model, Locale locale,
             HttpServletResponse response) {
         model.addAttribute("formError", reason(e, locale));
@@ -136,10 +165,15 @@ class RequestPages {
         model.addAttribute("mayAskMeeting", request.kind() == RequestKind.UNUSUAL_ACTIVITY && request.reply() != null
                 && request.meeting() == null && request.requestingState().equals(state));
         model.addAttribute("scopes", MeetingScope.values());
+        model.addAttribute("mayRecordMeeting", request.meeting() != null && request.meetingRecord() == null
+                && (request.requestingState().equals(state) || request.addresseeState().equals(state)));
+        model.addAttribute("states", notifications.participatingStates(request.bodyCode()));
         String reader = authentication.getName();
         model.addAttribute("deliveries", inboxes.deliveriesIfAny(ItemKind.RISK_REDUCTION_REQUEST, request.id(), reader));
         model.addAttribute("replyDeliveries", inboxes.deliveriesIfAny(ItemKind.REQUEST_REPLY, request.id(), reader));
         model.addAttribute("meetingDeliveries", inboxes.deliveriesIfAny(ItemKind.MEETING_REQUEST, request.id(), reader));
+        model.addAttribute("meetingRecordDeliveries",
+                inboxes.deliveriesIfAny(ItemKind.MEETING_RECORD, request.id(), reader));
         return "csbm/request";
     }
 
