@@ -121,11 +121,12 @@ class ReportFonts {
 
     /**
      * A font's Unicode character map that names, for a glyph drawn for several characters, the
-     * canonical character first. The CJK fonts draw a Kangxi radical (U+2F49 ⽉) and the ideograph
-     * it stands for (U+6708 月) with one glyph, and PDFBox writes the first character of a glyph
-     * into the PDF's text (ToUnicode), which is the radical, the lower code: the text would look
-     * right but be copied and found as radicals. A character that Unicode normalization (NFKC)
-     * leaves unchanged comes first now; the glyphs stay the same.
+     * ideograph first. The CJK fonts draw a radical (U+2F49 ⽉, U+2EDB ⻛) and the ideograph it
+     * stands for (U+6708 月, U+98CE 风) with one glyph, and PDFBox writes the first character of a
+     * glyph into the PDF's text (ToUnicode), which is the radical, the lower code: the text would
+     * look right but be copied and found as radicals. Now a character that is neither a radical nor
+     * changed by Unicode normalization (NFKC, which maps compatibility ideographs) comes first; the
+     * glyphs stay the same.
      */
     static final class CanonicalCharactersFirst extends CmapSubtable {
 
@@ -152,7 +153,10 @@ class ReportFonts {
         }
 
         static boolean canonical(int codePoint) {
-            return Normalizer.isNormalized(Character.toString(codePoint), Normalizer.Form.NFKC);
+            Character.UnicodeBlock block = Character.UnicodeBlock.of(codePoint);
+            return block != Character.UnicodeBlock.KANGXI_RADICALS
+                    && block != Character.UnicodeBlock.CJK_RADICALS_SUPPLEMENT
+                    && Normalizer.isNormalized(Character.toString(codePoint), Normalizer.Form.NFKC);
         }
     }
 
