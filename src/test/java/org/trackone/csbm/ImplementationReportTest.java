@@ -3,6 +3,10 @@ package org.trackone.csbm;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -98,6 +102,30 @@ class ImplementationReportTest {
             assertThat(fonts).as("fonts embedded as subsets").isNotEmpty()
                     .allMatch(name -> name.matches("[A-Z]{6}\\+NotoSans(KR|JP|SC)?-(Regular|Bold)"))
                     .anyMatch(name -> name.endsWith("+" + font));
+        }
+    }
+
+    /**
+     * Reports written at the same time each borrow their own parsed fonts (PDFBox's are not safe
+     * to share) and give them back; each comes out whole, in its language.
+     */
+    @Test
+    void reportsWrittenAtTheSameTimeAreEachInTheirLanguage() throws Exception {
+        Map<String, String> sections = Map.of("ko", "조치별 이행 현황", "ja", "措置別の履行状況", "zh", "按措施分列的履约情况",
+                "ru", "Выполнение по мерам");
+        List<String> languages = List.of("ko", "ja", "zh", "ru", "ko", "ja", "zh", "ru");
+        try (ExecutorService threads = Executors.newFixedThreadPool(languages.size())) {
+            List<Future<String>> texts = new ArrayList<>();
+            for (String language : languages) {
+                texts.add(threads.submit(() -> {
+                    try (PDDocument pdf = Loader.loadPDF(pdf("/csbm/NEACD/reports/2025.pdf?lang=" + language))) {
+                        return new PDFTextStripper().getText(pdf);
+                    }
+                }));
+            }
+            for (int i = 0; i < languages.size(); i++) {
+                assertThat(texts.get(i).get().lines().map(String::strip)).contains(sections.get(languages.get(i)));
+            }
         }
     }
 
