@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
@@ -59,7 +59,7 @@ class ReportFonts {
     /** Parsed fonts kept per face between reports: one, as reports are rare and a CJK font large. */
     private static final int KEPT_PER_FACE = 1;
 
-    private final List<Queue<TrueTypeFont>> kept = new ArrayList<>();
+    private final List<BlockingQueue<TrueTypeFont>> kept = new ArrayList<>();
     private final FSCacheEx<String, FSCacheValue> metrics = new FSDefaultCacheStore();
 
     ReportFonts() {
@@ -68,7 +68,7 @@ class ReportFonts {
                 throw new IllegalStateException("The report font " + face.resource()
                         + " is not on the class path: build with ./trackone build (or ./mvnw package), which fetches it");
             }
-            kept.add(new ConcurrentLinkedQueue<>());
+            kept.add(new ArrayBlockingQueue<>(KEPT_PER_FACE));
         }
     }
 
@@ -192,10 +192,8 @@ class ReportFonts {
                     continue;
                 }
                 borrowed[i] = null;
-                Queue<TrueTypeFont> queue = kept.get(i);
-                if (written && queue.size() < KEPT_PER_FACE) {
-                    queue.offer(font);
-                } else {
+                // Kept unless as many of its face are kept already.
+                if (!(written && kept.get(i).offer(font))) {
                     IOUtils.closeQuietly(font);
                 }
             }
