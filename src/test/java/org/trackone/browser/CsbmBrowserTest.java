@@ -1,9 +1,14 @@
 package org.trackone.browser;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,11 +25,17 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * The regime in a real browser: a prior notification filed late, flagged, acknowledged by
  * another state; a hazardous incident reported, acknowledged and answered; a visitor who has
  * not signed in reading a public body's compliance and annual report; a hotline message
- * reminded in the addressee's inbox until acknowledged.
+ * reminded in the addressee's inbox until acknowledged; the annual exchange uploaded as a
+ * CSV file by a defence delegate (a broken file refused with its row and column, nothing
+ * saved), and the annual calendar submitted on its form and then corrected.
  */
 @IntegrationTest
 @ExtendWith(BrowserSession.ChromiumInstalled.class)
 class CsbmBrowserTest {
+
+    /** The example file the exchange page offers, as it lies in the repository. */
+    static final Path EXAMPLE_CSV = Path.of("src/main/resources/csbm/exchange-example.csv");
+    static final int NEXT = LocalDate.now(ZoneOffset.UTC).getYear() + 1;
 
     static BrowserSession browser;
 
@@ -174,5 +185,116 @@ class CsbmBrowserTest {
         china.navigate(url("/csbm/inbox"));
         assertThat(china.locator("#deadlines")).isVisible();
         assertThat(china.locator(row)).hasCount(0);
+    }
+
+    /** Follows a link of the NEACD's row on the regime's overview. */
+    private void openFromTheOverview(Page page, String link) {
+        page.navigate(url("/csbm"));
+        page.locator("main tr", new Page.LocatorOptions().setHasText("Northeast Asia Cooperation Dialogue"))
+                .locator("a", new Locator.LocatorOptions().setHasText(link)).click();
+    }
+
+    /** Uploads a file as the exchange of next year with the CSV form of the exchange page. */
+    private static void uploadCsv(Page page, FilePayload file) {
+        Locator form = page.locator("#import-csv");
+        form.locator("input[name=year]").fill(String.valueOf(NEXT));
+        form.locator("input[type=file]").setInputFiles(file);
+        form.locator("button[type=submit]").click();
+    }
+
+    @Test
+    void aDefenceDelegateUploadsTheExchangeAsCsvAndABrokenFileSavesNothing() throws Exception {
+        String example = Files.readString(EXAMPLE_CSV, StandardCharsets.UTF_8);
+        FilePayload broken = new FilePayload("exchange.csv", "text/csv",
+                example.replace("AIR_WING", "SQUADRON").getBytes(StandardCharsets.UTF_8));
+        Page usa = signedIn("usa-defence");
+        openFromTheOverview(usa, "Annual exchange");
+        Locator draftOfNextYear = usa.locator("main li", new Page.LocatorOptions().setHasText("Draft for " + NEXT));
+        assertThat(draftOfNextYear).hasCount(0);
+
+        uploadCsv(usa, broken);
+        assertThat(usa.locator("#csv-error")).containsText("rows[9].level: must be one of");
+        assertThat(draftOfNextYear).hasCount(0);
+
+        uploadCsv(usa, new FilePayload("exchange-example.csv", "text/csv", Files.readAllBytes(EXAMPLE_CSV)));
+        assertThat(usa.locator("main")).containsText("The draft was saved. Only your state's delegates see it.");
+        assertThat(usa.locator("main")).containsText("Example 71st Air Wing");
+        assertThat(usa.locator("main")).containsText("Example 3rd Mechanized Brigade, \"North\"");
+        String draft = usa.url();
+        org.assertj.core.api.Assertions.assertThat(draft).endsWith("/csbm/NEACD/exchanges/USA/" + NEXT + "/draft");
+
+        // A broken file for the same year leaves the saved draft as it was.
+        usa.navigate(url("/csbm/NEACD/exchanges"));
+        assertThat(draftOfNextYear).hasCount(1);
+        uploadCsv(usa, broken);
+        assertThat(usa.locator("#csv-error")).containsText("rows[9].level");
+        usa.navigate(draft);
+        assertThat(usa.locator("main")).containsText("Example 71st Air Wing");
+        assertThat(usa.locator("main")).not().containsText("SQUADRON");
+    }
+
+    @Test
+    void aDefenceDelegateFilesTheAnnualCalendarSeesItListedAndCorrectsIt() {
+        Page japan = signedIn("jpn-defence");
+        openFromTheOverview(japan, "Prior notifications");
+        japan.locator("main a.button", new Page.LocatorOptions().setHasText("Submit the annual calendar")).click();
+        assertThat(japan.locator("#calendar-due")).hasText(
+                "The calendar for " + NEXT + " is due on " + (NEXT - 1) + "-11-15 under the rules in force.");
+        assertThat(japan.locator("#calendar-correction")).hasCount(0);
+        japan.locator("select[name='entries[0].type']").selectOption("EXERCISE");
+        japan.locator("input[name='entries[0].startsOn']").fill(NEXT + "-04-06");
+        japan.locator("input[name='entries[0].endsOn']").fill(NEXT + "-04-17");
+        japan.locator("input[name='entries[0].troops']").fill("14000");
+        japan.locator("select[name='entries[1].type']").selectOption("TRANSFER");
+        japan.locator("input[name='entries[1].startsOn']").fill(NEXT + "-10-01");
+        japan.locator("input[name='entries[1].endsOn']").fill(NEXT + "-10-03");
+        japan.locator("input[name='entries[1].troops']").fill("5000");
+        japan.locator("form.stacked button[type=submit]").click();
+
+        assertThat(japan.locator("h1")).hasText("Annual calendar of Japan for " + NEXT);
+        assertThat(japan.locator("main")).containsText("The calendar was submitted and delivered.");
+        Locator rows = japan.locator("#calendar-entries tbody tr");
+        assertThat(rows).hasCount(2);
+        assertThat(rows.nth(0)).containsText(NEXT + "-04-06 – " + NEXT + "-04-17");
+        assertThat(rows.nth(0)).containsText("14,000");
+        assertThat(rows.nth(1)).containsText("5,000");
+        assertThat(japan.locator("#not-acknowledged")).containsText("CHN, KOR, RUS, USA");
+        String calendar = japan.url();
+
+        // Delivered: another state's inbox lists it.
+        Page korea = signedIn("kor-foreign");
+        korea.navigate(url("/csbm/inbox"));
+        Locator listed = korea.locator("#inbox-items tr", new Page.LocatorOptions().setHasText("JPN"))
+                .locator("a[href*='/csbm/NEACD/calendars/JPN/" + NEXT + "']");
+        assertThat(listed).hasCount(1);
+        listed.click();
+        assertThat(korea.locator("#calendar-entries tbody tr")).hasCount(2);
+
+        // The same year again: the form starts from the submitted version and makes a correction.
+        japan.navigate(url("/csbm/NEACD/notifications"));
+        japan.locator("main a.button", new Page.LocatorOptions().setHasText("Submit the annual calendar")).click();
+        japan.locator("#calendar-year input[name=year]").fill(String.valueOf(NEXT));
+        japan.locator("#calendar-year button[type=submit]").click();
+        assertThat(japan.locator("#calendar-correction")).containsText("Your state submitted version 1 for this year");
+        assertThat(japan.locator("input[name='entries[0].troops']")).hasValue("14000");
+        assertThat(japan.locator("input[name='entries[1].endsOn']")).hasValue(NEXT + "-10-03");
+        japan.locator("input[name='entries[0].troops']").fill("16000");
+        japan.locator("input[name='entries[1].troops']").fill("");
+        japan.locator("input[name='entries[1].startsOn']").fill("");
+        japan.locator("input[name='entries[1].endsOn']").fill("");
+        japan.locator("select[name='entries[1].type']").selectOption("");
+        japan.locator("form.stacked button[type=submit]", new Page.LocatorOptions()
+                .setHasText("Submit as a correction of version 1")).click();
+
+        assertThat(japan.locator("main")).containsText("The calendar was submitted and delivered.");
+        assertThat(japan.locator("#calendar-entries tbody tr")).hasCount(1);
+        assertThat(japan.locator("#calendar-entries")).containsText("16,000");
+        assertThat(japan.locator(".facts dd").first()).hasText("2");
+        // The first version stays readable beside the correction.
+        japan.locator(".facts a", new Page.LocatorOptions().setHasText("version 1")).click();
+        assertThat(japan.locator(".facts dd").first()).hasText("1");
+        assertThat(japan.locator("#calendar-entries tbody tr")).hasCount(2);
+        assertThat(japan.locator("#calendar-entries")).containsText("14,000");
+        org.assertj.core.api.Assertions.assertThat(japan.url()).startsWith(calendar).endsWith("version=1");
     }
 }

@@ -220,19 +220,7 @@ public final class NotificationBenchmark {
      * the page a browser gets, rendered.
      */
     static Result dashboard(String base, String username, String password, int requests) throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        String signIn = browser.send(HttpRequest.newBuilder(URI.create(base + "/sign-in")).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
-                .matcher(signIn);
-        if (!csrf.find()) {
-            throw new IllegalStateException("no CSRF token on the sign-in page");
-        }
-        String form = "username=" + username + "&password=" + password + "&_csrf=" + csrf.group(1);
-        browser.send(HttpRequest.newBuilder(URI.create(base + "/sign-in"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        HttpClient browser = signedIn(base, username, password);
         int to = LocalDate.now(ZoneOffset.UTC).getYear();
         URI uri = URI.create(base + "/csbm/" + BODY + "/compliance?from=" + (to - 9) + "&to=" + to);
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
@@ -250,6 +238,24 @@ public final class NotificationBenchmark {
             }
         }
         return new Result(latencies, failures, System.nanoTime() - started);
+    }
+
+    /** A client with a session cookie, signed in through the form as a person would be. */
+    static HttpClient signedIn(String base, String username, String password) throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String signIn = browser.send(HttpRequest.newBuilder(URI.create(base + "/sign-in")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(signIn);
+        if (!csrf.find()) {
+            throw new IllegalStateException("no CSRF token on the sign-in page");
+        }
+        String form = "username=" + username + "&password=" + password + "&_csrf=" + csrf.group(1);
+        browser.send(HttpRequest.newBuilder(URI.create(base + "/sign-in"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        return browser;
     }
 
     /** Single-row INSERT and COMMIT, one after the other on one connection, for the given seconds. */
@@ -297,7 +303,7 @@ public final class NotificationBenchmark {
         }
     }
 
-    private static void deleteQuietly(Path directory) {
+    static void deleteQuietly(Path directory) {
         try (var paths = Files.walk(directory)) {
             paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> p.toFile().delete());
         } catch (Exception e) {

@@ -11,6 +11,8 @@ import com.openhtmltopdf.slf4j.Slf4jLogger;
 import com.openhtmltopdf.util.XRLog;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
@@ -46,10 +48,12 @@ class ReportPages {
 
     private final ImplementationReports reports;
     private final ITemplateEngine templates;
+    private final ReportFonts fonts;
 
-    ReportPages(ImplementationReports reports, ITemplateEngine templates) {
+    ReportPages(ImplementationReports reports, ITemplateEngine templates, ReportFonts fonts) {
         this.reports = reports;
         this.templates = templates;
+        this.fonts = fonts;
     }
 
     @GetMapping("/csbm/{body}/reports/{year:\\d+}")
@@ -68,12 +72,18 @@ class ReportPages {
                 .buildExchange(request, response), locale, Map.of("report", report));
         String html = templates.process("csbm/report-pdf", context);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        try {
-            new PdfRendererBuilder().useFastMode()
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        // The renderer writes into this document and closes it; the fonts it used go back when it is written.
+        PDDocument document = new PDDocument();
+        try (ReportFonts.Lease lease = fonts.offerTo(builder, document)) {
+            builder.useFastMode().usePDDocument(document)
                     .withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), request.getRequestURL().toString())
                     .toStream(pdf).run();
+            lease.written();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            IOUtils.closeQuietly(document);
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
