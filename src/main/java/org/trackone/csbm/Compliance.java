@@ -162,7 +162,8 @@ public class Compliance {
                         today));
             }
             for (int year = fromYear; year <= toYear; year++) {
-                entries.add(notification(state, year, history, notified.get(state + "/" + year)));
+                boolean tookPart = owed.test(LocalDate.of(year, 1, 1)) || owed.test(LocalDate.of(year, 12, 31));
+                entries.add(notification(state, year, history, tookPart, notified.get(state + "/" + year)));
             }
             for (int year = fromYear; year <= toYear; year++) {
                 ComplianceEntry calendar = exchange(state, year, history.calendarDue(year).filter(owed),
@@ -196,10 +197,11 @@ public class Compliance {
                 submitted.versions(), late ? 1 : 0);
     }
 
-    private static ComplianceEntry notification(String state, int year, RegimeHistory history,
+    /** @param tookPart whether the state took part in the body at the start or the end of the year */
+    private static ComplianceEntry notification(String state, int year, RegimeHistory history, boolean tookPart,
             @Nullable YearOfNotifications notified) {
-        boolean inForce = history.versions().stream().anyMatch(v -> v.rules().inForce(Measure.PRIOR_NOTIFICATION)
-                && v.effectiveFrom().getYear() <= year);
+        boolean inForce = tookPart && history.versions().stream()
+                .anyMatch(v -> v.rules().inForce(Measure.PRIOR_NOTIFICATION) && v.effectiveFrom().getYear() <= year);
         if (notified == null) {
             return new ComplianceEntry(state, Measure.PRIOR_NOTIFICATION, year,
                     inForce ? ComplianceStatus.ON_TIME : ComplianceStatus.NOT_REQUIRED, null, 0, 0, 0);

@@ -192,6 +192,8 @@ class DeadlinesScenarioTest {
             assertThat(status(compliance, "KOR", "ANNUAL_EXCHANGE", year)).as("%s", year).isNotEqualTo("NOT_REQUIRED");
         }
         assertThat(status(compliance, "RUS", "ANNUAL_CALENDAR", thisYear + 1)).isNotEqualTo("NOT_REQUIRED");
+        assertThat(status(compliance, "RUS", "PRIOR_NOTIFICATION", thisYear - 1)).isEqualTo("NOT_REQUIRED");
+        assertThat(status(compliance, "RUS", "PRIOR_NOTIFICATION", thisYear)).isEqualTo("ON_TIME");
     }
 
     private static String status(JsonNode entries, String state, String measure, int year) {

@@ -24,10 +24,14 @@ public class IdempotencyRepository {
 
     /** What the account made under the key, if it used the key before: an item, or a prior notification. */
     public Optional<Earlier> find(String account, String key) {
+        // Both at once only if a notification and another submission raced under one key: the latter wins.
         return jdbc.sql("""
-                select item_kind, item_id, request_digest from csbm_idempotency_key where account = ? and idempotency_key = ?
-                union all
-                select null, id, null from csbm_notification where submitted_by = ? and idempotency_key = ?""")
+                select item_kind, item_id, request_digest from (
+                    select item_kind, item_id, request_digest from csbm_idempotency_key
+                    where account = ? and idempotency_key = ?
+                    union all
+                    select null, id, null from csbm_notification where submitted_by = ? and idempotency_key = ?
+                ) used order by item_kind nulls last limit 1""")
                 .params(account, key, account, key)
                 .query((rs, n) -> new Earlier(rs.getString("item_kind") == null ? null
                         : ItemKind.valueOf(rs.getString("item_kind")), rs.getLong("item_id"), rs.getString("request_digest")))
