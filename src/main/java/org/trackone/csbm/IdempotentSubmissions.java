@@ -21,8 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Submissions a client may safely send again. Under an Idempotency-Key, what a submission
  * made is remembered in its own transaction with a digest of the request; the same request
  * under the same key from the same account then returns that first result instead of
- * making a second item, and another request under the key is refused, so that a client
- * reusing a key by mistake learns that nothing was sent.
+ * making a second item (a request sent again while the first is still being made waits for
+ * it), and another request under the key is refused, so that a client reusing a key by
+ * mistake learns that nothing was sent.
  */
 @Service
 public class IdempotentSubmissions {
@@ -59,6 +60,7 @@ public class IdempotentSubmissions {
             return new Outcome<>(submit.get(), true);
         }
         String digest = digest(request);
+        keys.lock(username, key);
         Optional<Earlier> earlier = keys.find(username, key);
         if (earlier.isPresent()) {
             if (earlier.get().kind() != kind) {

@@ -22,6 +22,15 @@ public class IdempotencyRepository {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Holds the key until the transaction ends: a second request under it waits for the
+     * first to commit, and then finds what it made instead of making it again.
+     */
+    public void lock(String account, String key) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(? || chr(31) || ?, 0))").params(account, key)
+                .query((rs, n) -> 1).list();
+    }
+
     /** What the account made under the key, if it used the key before: an item, or a prior notification. */
     public Optional<Earlier> find(String account, String key) {
         // Both at once only if a notification and another submission raced under one key: the latter wins.
