@@ -87,14 +87,14 @@ public class Compliance {
     public List<ComplianceEntry> of(String bodyCode, @Nullable Integer fromYear, @Nullable Integer toYear,
             @Nullable String username) {
         regimes.history(bodyCode);
-        if (!notifications.mayReadSubmitted(bodyCode, username)) {
+        boolean statesCircle = username != null && notifications.mayRead(bodyCode, username);
+        if (!statesCircle && !notifications.mayReadSubmitted(bodyCode, username)) {
             throw new AccessDeniedException("Only the secretariat and the participating states see compliance, "
                     + "unless the body's record rule is public.");
         }
         int from = fromYear == null ? defaultFrom() : fromYear;
         int to = toYear == null ? defaultTo() : toYear;
-        return username != null && notifications.mayRead(bodyCode, username)
-                ? seenBy(bodyCode, from, to, delegates.bilateralReader(bodyCode, username))
+        return statesCircle ? seenBy(bodyCode, from, to, delegates.bilateralReader(bodyCode, username))
                 : publicPart(of(bodyCode, from, to));
     }
 

@@ -357,11 +357,11 @@ public class PriorNotifications {
      * {@link #tookPartOn}), not on a state that joined later.
      */
     public Map<String, Membership> stateMemberships(String bodyCode) {
-        Set<String> states = Set.copyOf(participatingStates(bodyCode));
-        Map<String, Membership> memberships = new java.util.HashMap<>();
-        framework.currentMembers(bodyCode).stream().filter(m -> states.contains(m.participant().value()))
-                .forEach(m -> memberships.put(m.participant().value(), m));
-        return memberships;
+        Map<ParticipantCode, Participant> participants = framework.participantsByCode();
+        return framework.currentMembers(bodyCode).stream()
+                .filter(m -> participants.get(m.participant()) != null
+                        && participants.get(m.participant()).kind() == ParticipantKind.STATE)
+                .collect(java.util.stream.Collectors.toMap(m -> m.participant().value(), m -> m));
     }
 
     /** Whether the membership (null: none) made its participant take part, as a member or an observer, on the day. */

@@ -185,7 +185,7 @@ class SignInAndTokensTest {
                 Role.DELEGATE, null, Ministry.DEFENCE)))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("participant"));
         assertThatThrownBy(() -> accounts.open(new NewAccount("nowhere-delegate", "Delegate", "a-long-enough-password",
-                Role.DELEGATE, "XXX", Ministry.DEFENCE)))
+                Role.DELEGATE, "ZZZ", Ministry.DEFENCE)))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("participant"));
         assertThatThrownBy(() -> accounts.open(new NewAccount("secretariat", "Again", "a-long-enough-password",
                 Role.SECRETARIAT, null, null)))

@@ -178,10 +178,10 @@ class DelegationInvitationsTest {
         assertThat(reason(twice)).isEqualTo("the delegation of CHN is already invited to this meeting");
         assertThat(calls.api(HttpMethod.POST, invitations, json("capacity", "EXPERT"), "secretariat")
                 .firstErrorField()).isEqualTo("participant");
-        Answer unknown = calls.api(HttpMethod.POST, invitations, json("participant", "XXX", "capacity", "EXPERT"),
+        Answer unknown = calls.api(HttpMethod.POST, invitations, json("participant", "ZZZ", "capacity", "EXPERT"),
                 "secretariat");
         assertThat(unknown.firstErrorField()).isEqualTo("participant");
-        assertThat(reason(unknown)).isEqualTo("there is no state XXX: a delegation is a state's");
+        assertThat(reason(unknown)).isEqualTo("there is no state ZZZ: a delegation is a state's");
         assertThat(calls.api(HttpMethod.POST, invitations, json("participant", "IGCC", "capacity", "EXPERT"),
                 "secretariat").firstErrorField()).as("an organization has no delegation").isEqualTo("participant");
         assertThat(calls.api(HttpMethod.POST, invitations, json("participant", "JPN"), "secretariat")
@@ -193,9 +193,9 @@ class DelegationInvitationsTest {
         assertThat(calls.api(HttpMethod.POST, "/api/v1/meetings/999999/delegation-invitations",
                 json("participant", "JPN", "capacity", "EXPERT"), "secretariat").status()).isEqualTo(404);
         Answer page = calls.form("/meetings/" + meeting.id() + "/delegation-invitations", "secretariat",
-                "participant", "XXX", "capacity", "EXPERT");
+                "participant", "ZZZ", "capacity", "EXPERT");
         assertThat(page.status()).isEqualTo(422);
-        assertThat(page.text()).contains("there is no state XXX");
+        assertThat(page.text()).contains("there is no state ZZZ");
         assertThat(rows("dialogue_delegation_invitation")).isEqualTo(before);
         assertThat(calls.api(HttpMethod.POST, "/api/v1/delegation-invitations/999999/answer",
                 json("answer", "ACCEPTED"), "kor-foreign").status()).isEqualTo(404);

@@ -146,7 +146,7 @@ class InvitationsTest {
                 .firstErrorField()).isEqualTo("capacity");
         assertThat(calls.api(HttpMethod.POST, invitations, json("username", "expert", "capacity", "GUEST"),
                 "secretariat").status()).isEqualTo(400);
-        assertThat(calls.api(HttpMethod.POST, invitations, json("username", "expert", "participant", "XXX",
+        assertThat(calls.api(HttpMethod.POST, invitations, json("username", "expert", "participant", "ZZZ",
                 "capacity", "EXPERT"), "secretariat").firstErrorField()).isEqualTo("participant");
         assertThat(calls.api(HttpMethod.POST, invitations, json("username", "expert", "capacity", "EXPERT"),
                 "kor-foreign").status()).isEqualTo(403);

@@ -57,7 +57,7 @@ class MembershipEventsTest {
                 "test"))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("effectiveOn"));
         assertThatThrownBy(() -> administration.changeMembership(body,
-                new MembershipChangeRequest("XXX", MembershipAction.JOIN, HistoricalDate.parse("1999-06"), ""), "test"))
+                new MembershipChangeRequest("ZZZ", MembershipAction.JOIN, HistoricalDate.parse("1999-06"), ""), "test"))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("participant"));
 
         assertThat(publications("MembershipChanged")).isEqualTo(publications);
